@@ -1,0 +1,286 @@
+package emit
+
+import (
+	"strconv"
+
+	"github.com/dave/jennifer/jen"
+
+	"github.com/norcegen/norcegen/internal/ir"
+)
+
+const (
+	pkgJSON    = "encoding/json"
+	pkgXML     = "encoding/xml"
+	pkgStrconv = "strconv"
+	pkgBytes   = "bytes"
+	pkgStrings = "strings"
+)
+
+// genEnums declares the package's enum types with their constants and
+// methods.
+func genEnums(f *jen.File, pkg *ir.Package) bool {
+	any := false
+	for _, t := range pkg.Types {
+		if e, ok := t.(*ir.Enum); ok {
+			genEnum(f, e, pkg.KeepUnknownEnums)
+			any = true
+		}
+	}
+	return any
+}
+
+// enumWire describes an enum's wire forms, for the doc comment.
+func enumWire(e *ir.Enum) string {
+	switch e.Base {
+	case ir.MappedStringEnum:
+		return "In JSON it is its name, as the spec spells it; in XML (elements and attributes) its integer. Decoding accepts both forms in both formats."
+	case ir.IntegerEnum:
+		return "In JSON and XML it is its integer; decoding also accepts its name."
+	}
+	return "In JSON and XML it is its name."
+}
+
+func genEnum(f *jen.File, e *ir.Enum, keepUnknown bool) {
+	name := e.Name
+	recv := jen.Id("v").Id(name)
+	precv := jen.Id("v").Op("*").Id(name)
+	isString := e.Base == ir.StringEnum
+
+	decl := f.Add(docComment(name+" is "+lead(e.Src)+" "+enumWire(e), e.Doc)).Type().Id(name)
+	if isString {
+		decl.String()
+	} else {
+		decl.Id("int" + strconv.Itoa(e.Bits))
+	}
+	f.Line()
+
+	// Constants.
+	consts := make([]jen.Code, 0, len(e.Values))
+	for _, v := range e.Values {
+		var val jen.Code
+		if isString {
+			val = jen.Lit(v.Name)
+		} else {
+			val = jen.Lit(int(v.Int))
+		}
+		c := jen.Add(docComment("", v.Doc)).Id(v.GoName).Id(name).Op("=").Add(val)
+		consts = append(consts, c)
+	}
+	if len(consts) > 0 {
+		f.Comment("Values of " + name + ".")
+		f.Const().Defs(consts...)
+		f.Line()
+	}
+
+	// Values.
+	ids := make([]jen.Code, len(e.Values))
+	for i, v := range e.Values {
+		ids[i] = jen.Id(v.GoName)
+	}
+	f.Commentf("%sValues returns the values of %s in the order the spec declares them.", name, name)
+	f.Func().Id(name + "Values").Params().Index().Id(name).Block(
+		jen.Return(jen.Index().Id(name).Values(ids...)),
+	)
+	f.Line()
+
+	// IsValid.
+	f.Comment("IsValid reports whether v is one of the declared values.")
+	if len(ids) > 0 {
+		f.Func().Params(recv.Clone()).Id("IsValid").Params().Bool().Block(
+			jen.Switch(jen.Id("v")).Block(jen.Case(ids...).Block(jen.Return(jen.True()))),
+			jen.Return(jen.False()),
+		)
+	} else {
+		f.Func().Params(recv.Clone()).Id("IsValid").Params().Bool().Block(jen.Return(jen.False()))
+	}
+	f.Line()
+
+	if isString {
+		genStringEnum(f, e, keepUnknown)
+		return
+	}
+
+	// String.
+	nameCases := make([]jen.Code, 0, len(e.Values)+1)
+	for _, v := range e.Values {
+		nameCases = append(nameCases, jen.Case(jen.Id(v.GoName)).Block(jen.Return(jen.Lit(v.Name))))
+	}
+	f.Comment("String returns the value's name as the spec spells it, or its integer for a value outside the declared set.")
+	f.Func().Params(recv.Clone()).Id("String").Params().String().Block(
+		jen.Switch(jen.Id("v")).Block(nameCases...),
+		jen.Return(jen.Qual(pkgStrconv, "FormatInt").Call(jen.Int64().Call(jen.Id("v")), jen.Lit(10))),
+	)
+	f.Line()
+
+	// lookup by name, without allocating.
+	lookup := "lookup" + name
+	lookupCases := make([]jen.Code, 0, len(e.Values))
+	for _, v := range e.Values {
+		lookupCases = append(lookupCases, jen.Case(jen.Lit(v.Name)).Block(jen.Return(jen.Id(v.GoName), jen.True())))
+	}
+	f.Commentf("%s returns the value named b, without allocating.", lookup)
+	f.Func().Id(lookup).Params(jen.Id("b").Index().Byte()).Params(jen.Id(name), jen.Bool()).Block(
+		jen.Switch(jen.String().Call(jen.Id("b"))).Block(lookupCases...),
+		jen.Return(jen.Lit(0), jen.False()),
+	)
+	f.Line()
+
+	// decode: a name or an integer, as text.
+	decode := "decode" + name
+	unknownInt := jen.If(jen.Op("!").Id("v").Dot("IsValid").Call()).Block(
+		jen.Return(jen.Lit(0), jen.Id("ngEnumUnknown").Call(jen.Lit(name), jen.Id("b"))),
+	)
+	if keepUnknown {
+		unknownInt = jen.Null()
+	}
+	f.Commentf("%s decodes a value from its name or its integer.", decode)
+	f.Func().Id(decode).Params(jen.Id("b").Index().Byte()).Params(jen.Id(name), jen.Error()).Block(
+		jen.If(jen.List(jen.Id("v"), jen.Id("ok")).Op(":=").Id(lookup).Call(jen.Id("b")), jen.Id("ok")).Block(
+			jen.Return(jen.Id("v"), jen.Nil()),
+		),
+		jen.List(jen.Id("n"), jen.Err()).Op(":=").Id("ngEnumParseInt").Call(jen.Id("b"), jen.Lit(e.Bits)),
+		jen.If(jen.Err().Op("!=").Nil()).Block(
+			jen.Return(jen.Lit(0), jen.Id("ngEnumUnknown").Call(jen.Lit(name), jen.Id("b"))),
+		),
+		jen.Id("v").Op(":=").Id(name).Call(jen.Id("n")),
+		unknownInt,
+		jen.Return(jen.Id("v"), jen.Nil()),
+	)
+	f.Line()
+
+	// Parse.
+	f.Commentf("Parse%s returns the value with the name s, as the spec spells it, or with the integer s.", name)
+	f.Func().Id("Parse"+name).Params(jen.Id("s").String()).Params(jen.Id(name), jen.Error()).Block(
+		jen.Return(jen.Id(decode).Call(jen.Index().Byte().Call(jen.Id("s")))),
+	)
+	f.Line()
+
+	// JSON.
+	if e.Base == ir.MappedStringEnum {
+		unknownMarshal := jen.Return(jen.Nil(), jen.Id("ngEnumUnnamed").Call(jen.Lit(name), jen.Int64().Call(jen.Id("v"))))
+		if keepUnknown {
+			unknownMarshal = jen.Return(jen.Qual(pkgStrconv, "AppendInt").Call(jen.Nil(), jen.Int64().Call(jen.Id("v")), jen.Lit(10)), jen.Nil())
+		}
+		marshalCases := make([]jen.Code, 0, len(e.Values))
+		for _, v := range e.Values {
+			marshalCases = append(marshalCases, jen.Case(jen.Id(v.GoName)).Block(jen.Return(jen.Index().Byte().Call(jen.Lit(strconv.Quote(v.Name))), jen.Nil())))
+		}
+		f.Comment("MarshalJSON writes the value's name as a JSON string.")
+		f.Func().Params(recv.Clone()).Id("MarshalJSON").Params().Params(jen.Index().Byte(), jen.Error()).Block(
+			jen.Switch(jen.Id("v")).Block(marshalCases...),
+			unknownMarshal,
+		)
+	} else {
+		f.Comment("MarshalJSON writes the value's integer as a JSON number.")
+		f.Func().Params(recv.Clone()).Id("MarshalJSON").Params().Params(jen.Index().Byte(), jen.Error()).Block(
+			jen.Return(jen.Qual(pkgStrconv, "AppendInt").Call(jen.Nil(), jen.Int64().Call(jen.Id("v")), jen.Lit(10)), jen.Nil()),
+		)
+	}
+	f.Line()
+	f.Comment("UnmarshalJSON reads a name or an integer, as a JSON string or number. A JSON null leaves v unchanged.")
+	f.Func().Params(precv.Clone()).Id("UnmarshalJSON").Params(jen.Id("data").Index().Byte()).Error().Block(
+		jen.List(jen.Id("b"), jen.Id("null"), jen.Err()).Op(":=").Id("ngEnumJSONText").Call(jen.Id("data")),
+		jen.If(jen.Err().Op("!=").Nil().Op("||").Id("null")).Block(jen.Return(jen.Err())),
+		jen.List(jen.Id("x"), jen.Err()).Op(":=").Id(decode).Call(jen.Id("b")),
+		jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Err())),
+		jen.Op("*").Id("v").Op("=").Id("x"),
+		jen.Return(jen.Nil()),
+	)
+	f.Line()
+
+	// XML: the integer.
+	f.Comment("MarshalXML writes the value's integer as the element's text.")
+	f.Func().Params(recv.Clone()).Id("MarshalXML").Params(jen.Id("e").Op("*").Qual(pkgXML, "Encoder"), jen.Id("start").Qual(pkgXML, "StartElement")).Error().Block(
+		jen.Return(jen.Id("e").Dot("EncodeElement").Call(jen.Int64().Call(jen.Id("v")), jen.Id("start"))),
+	)
+	f.Line()
+	f.Comment("UnmarshalXML reads a name or an integer from the element's text.")
+	f.Func().Params(precv.Clone()).Id("UnmarshalXML").Params(jen.Id("d").Op("*").Qual(pkgXML, "Decoder"), jen.Id("start").Qual(pkgXML, "StartElement")).Error().Block(
+		jen.List(jen.Id("b"), jen.Err()).Op(":=").Id("ngEnumXMLText").Call(jen.Id("d"), jen.Id("start")),
+		jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Err())),
+		jen.List(jen.Id("x"), jen.Err()).Op(":=").Id(decode).Call(jen.Id("b")),
+		jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Err())),
+		jen.Op("*").Id("v").Op("=").Id("x"),
+		jen.Return(jen.Nil()),
+	)
+	f.Line()
+	f.Comment("MarshalXMLAttr writes the value's integer as an attribute.")
+	f.Func().Params(recv.Clone()).Id("MarshalXMLAttr").Params(jen.Id("name").Qual(pkgXML, "Name")).Params(jen.Qual(pkgXML, "Attr"), jen.Error()).Block(
+		jen.Return(jen.Qual(pkgXML, "Attr").Values(jen.Dict{
+			jen.Id("Name"):  jen.Id("name"),
+			jen.Id("Value"): jen.Qual(pkgStrconv, "FormatInt").Call(jen.Int64().Call(jen.Id("v")), jen.Lit(10)),
+		}), jen.Nil()),
+	)
+	f.Line()
+	f.Comment("UnmarshalXMLAttr reads a name or an integer from an attribute.")
+	f.Func().Params(precv.Clone()).Id("UnmarshalXMLAttr").Params(jen.Id("attr").Qual(pkgXML, "Attr")).Error().Block(
+		jen.List(jen.Id("x"), jen.Err()).Op(":=").Id(decode).Call(jen.Index().Byte().Call(jen.Qual(pkgStrings, "TrimSpace").Call(jen.Id("attr").Dot("Value")))),
+		jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Err())),
+		jen.Op("*").Id("v").Op("=").Id("x"),
+		jen.Return(jen.Nil()),
+	)
+	f.Line()
+}
+
+// genStringEnum adds the methods of a Go string enum: its names are its
+// values on both wires.
+func genStringEnum(f *jen.File, e *ir.Enum, keepUnknown bool) {
+	name := e.Name
+	recv := jen.Id("v").Id(name)
+	precv := jen.Id("v").Op("*").Id(name)
+	decode := "decode" + name
+	check := jen.If(jen.Op("!").Id("v").Dot("IsValid").Call()).Block(
+		jen.Return(jen.Lit(""), jen.Id("ngEnumUnknown").Call(jen.Lit(name), jen.Id("b"))),
+	)
+	if keepUnknown {
+		check = jen.Null()
+	}
+	f.Comment("String returns the value's name.")
+	f.Func().Params(recv.Clone()).Id("String").Params().String().Block(jen.Return(jen.String().Call(jen.Id("v"))))
+	f.Line()
+	lookupCases := make([]jen.Code, 0, len(e.Values))
+	for _, v := range e.Values {
+		lookupCases = append(lookupCases, jen.Case(jen.Lit(v.Name)).Block(jen.Return(jen.Id(v.GoName), jen.Nil())))
+	}
+	f.Commentf("%s decodes a value from its name; known names do not allocate.", decode)
+	f.Func().Id(decode).Params(jen.Id("b").Index().Byte()).Params(jen.Id(name), jen.Error()).Block(
+		jen.Switch(jen.String().Call(jen.Id("b"))).Block(lookupCases...),
+		jen.Id("v").Op(":=").Id(name).Call(jen.Id("b")),
+		check,
+		jen.Return(jen.Id("v"), jen.Nil()),
+	)
+	f.Line()
+	f.Commentf("Parse%s returns the value named s.", name)
+	f.Func().Id("Parse"+name).Params(jen.Id("s").String()).Params(jen.Id(name), jen.Error()).Block(
+		jen.Return(jen.Id(decode).Call(jen.Index().Byte().Call(jen.Id("s")))),
+	)
+	f.Line()
+	f.Comment("UnmarshalJSON reads the value's name from a JSON string and rejects unknown names. A JSON null leaves v unchanged.")
+	f.Func().Params(precv.Clone()).Id("UnmarshalJSON").Params(jen.Id("data").Index().Byte()).Error().Block(
+		jen.List(jen.Id("b"), jen.Id("null"), jen.Err()).Op(":=").Id("ngEnumJSONText").Call(jen.Id("data")),
+		jen.If(jen.Err().Op("!=").Nil().Op("||").Id("null")).Block(jen.Return(jen.Err())),
+		jen.List(jen.Id("x"), jen.Err()).Op(":=").Id(decode).Call(jen.Id("b")),
+		jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Err())),
+		jen.Op("*").Id("v").Op("=").Id("x"),
+		jen.Return(jen.Nil()),
+	)
+	f.Line()
+	f.Comment("UnmarshalXML reads the value's name from the element's text and rejects unknown names.")
+	f.Func().Params(precv.Clone()).Id("UnmarshalXML").Params(jen.Id("d").Op("*").Qual(pkgXML, "Decoder"), jen.Id("start").Qual(pkgXML, "StartElement")).Error().Block(
+		jen.List(jen.Id("b"), jen.Err()).Op(":=").Id("ngEnumXMLText").Call(jen.Id("d"), jen.Id("start")),
+		jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Err())),
+		jen.List(jen.Id("x"), jen.Err()).Op(":=").Id(decode).Call(jen.Id("b")),
+		jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Err())),
+		jen.Op("*").Id("v").Op("=").Id("x"),
+		jen.Return(jen.Nil()),
+	)
+	f.Line()
+	f.Comment("UnmarshalXMLAttr reads the value's name from an attribute and rejects unknown names.")
+	f.Func().Params(precv.Clone()).Id("UnmarshalXMLAttr").Params(jen.Id("attr").Qual(pkgXML, "Attr")).Error().Block(
+		jen.List(jen.Id("x"), jen.Err()).Op(":=").Id(decode).Call(jen.Index().Byte().Call(jen.Id("attr").Dot("Value"))),
+		jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Err())),
+		jen.Op("*").Id("v").Op("=").Id("x"),
+		jen.Return(jen.Nil()),
+	)
+	f.Line()
+}

@@ -1,0 +1,131 @@
+package lower
+
+import (
+	"github.com/getkin/kin-openapi/openapi3"
+
+	"github.com/norcegen/norcegen/internal/annotate"
+)
+
+// notes are the doc-derived annotations of one schema's description.
+type notes struct {
+	all        []annotate.Annotation
+	maxLength  *annotate.Annotation
+	enum       *annotate.Annotation
+	deprecated *annotate.Annotation
+	readOnly   *annotate.Annotation
+	def        *annotate.Annotation
+}
+
+// note annotates a schema's description once.
+func (l *lowerer) note(s *openapi3.Schema) *notes {
+	if n, ok := l.notes[s]; ok {
+		return n
+	}
+	n := &notes{}
+	if s.Description != "" {
+		n.all = l.opts.Rules.Annotate(s.Description)
+		for i := range n.all {
+			a := &n.all[i]
+			var slot **annotate.Annotation
+			switch a.Kind {
+			case annotate.MaxLength:
+				slot = &n.maxLength
+			case annotate.Enum:
+				slot = &n.enum
+			case annotate.Deprecated:
+				slot = &n.deprecated
+			case annotate.ReadOnly:
+				slot = &n.readOnly
+			case annotate.Default:
+				slot = &n.def
+			default:
+				continue
+			}
+			if *slot == nil {
+				*slot = a
+			}
+		}
+	}
+	l.notes[s] = n
+	return n
+}
+
+// typeOf returns the schema's single non-null type ("" when it has none or
+// several) and whether "null" is among its types (3.1).
+func typeOf(s *openapi3.Schema) (string, bool) {
+	if s.Type == nil {
+		return "", false
+	}
+	var t string
+	null := false
+	n := 0
+	for _, x := range *s.Type {
+		if x == "null" {
+			null = true
+			continue
+		}
+		t = x
+		n++
+	}
+	if n != 1 {
+		return "", null
+	}
+	return t, null
+}
+
+// nullable reports whether null is a valid value of the schema.
+func nullable(s *openapi3.Schema) bool {
+	_, null := typeOf(s)
+	return s.Nullable || null
+}
+
+func isObject(s *openapi3.Schema) bool {
+	t, _ := typeOf(s)
+	return t == "object" || t == "" && len(s.Properties) > 0
+}
+
+// isMap reports whether an object schema is a map: no properties, and
+// additionalProperties (a schema or true) or nothing at all.
+func isMap(s *openapi3.Schema) bool {
+	return len(s.Properties) == 0 && len(s.AllOf) == 0
+}
+
+// isScalar reports whether the schema is a string, integer, number or
+// boolean.
+func isScalar(s *openapi3.Schema) bool {
+	t, _ := typeOf(s)
+	switch t {
+	case "string", "integer", "number", "boolean":
+		return true
+	}
+	return false
+}
+
+// isEnum reports whether the schema is an enum: a scalar with an enum list
+// or a string or integer with a prose mapping.
+func isEnum(s *openapi3.Schema, n *notes) bool {
+	t, _ := typeOf(s)
+	switch t {
+	case "string":
+		return len(nonNullEnum(s)) > 0 || n.enum != nil
+	case "integer":
+		return len(nonNullEnum(s)) > 0 || n.enum != nil
+	}
+	return false
+}
+
+// nonNullEnum returns the enum list without null.
+func nonNullEnum(s *openapi3.Schema) []any {
+	out := make([]any, 0, len(s.Enum))
+	for _, v := range s.Enum {
+		if v != nil {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// needsSite reports whether an inline schema needs a named Go type.
+func needsSite(s *openapi3.Schema, n *notes) bool {
+	return isEnum(s, n) || isObject(s) && !isMap(s) || len(s.AllOf) > 0
+}

@@ -1,0 +1,111 @@
+package templates
+
+import (
+	"bytes"
+	"encoding/json"
+	"encoding/xml"
+	"fmt"
+	"strconv"
+)
+
+// UnknownEnumValueError reports a decoded value that is none of an enum's
+// declared values.
+type UnknownEnumValueError struct {
+	// Type is the enum's Go type name.
+	Type string
+	// Value is the value as it appeared on the wire.
+	Value string
+}
+
+func (e *UnknownEnumValueError) Error() string {
+	return fmt.Sprintf("unknown %s value %q", e.Type, e.Value)
+}
+
+// UnnamedEnumValueError reports an attempt to write the name of an integer
+// enum value that has none (a value outside the declared set).
+type UnnamedEnumValueError struct {
+	// Type is the enum's Go type name.
+	Type string
+	// Value is the value's integer.
+	Value int64
+}
+
+func (e *UnnamedEnumValueError) Error() string {
+	return fmt.Sprintf("%s(%d) has no name", e.Type, e.Value)
+}
+
+func ngEnumUnknown(typ string, b []byte) error {
+	return &UnknownEnumValueError{Type: typ, Value: string(b)}
+}
+
+func ngEnumUnnamed(typ string, v int64) error {
+	return &UnnamedEnumValueError{Type: typ, Value: v}
+}
+
+// ngEnumParseInt parses a decimal integer of the given bit size without
+// allocating.
+func ngEnumParseInt(b []byte, bits int) (int64, error) {
+	if len(b) == 0 {
+		return 0, strconv.ErrSyntax
+	}
+	neg := b[0] == '-'
+	if neg || b[0] == '+' {
+		b = b[1:]
+		if len(b) == 0 {
+			return 0, strconv.ErrSyntax
+		}
+	}
+	if len(b) > 19 {
+		// More digits than any int64 has; 19 digits cannot overflow uint64.
+		return 0, strconv.ErrRange
+	}
+	var n uint64
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return 0, strconv.ErrSyntax
+		}
+		n = n*10 + uint64(c-'0')
+	}
+	limit := uint64(1) << (bits - 1)
+	if !neg && n >= limit || neg && n > limit {
+		return 0, strconv.ErrRange
+	}
+	if neg {
+		return -int64(n), nil
+	}
+	return int64(n), nil
+}
+
+// ngEnumJSONText returns the text of a JSON string or number: the string's
+// content (unescaped) or the number's digits. null reports true.
+func ngEnumJSONText(data []byte) (text []byte, null bool, err error) {
+	data = bytes.TrimSpace(data)
+	switch {
+	case len(data) == 0:
+		return nil, false, fmt.Errorf("empty JSON value")
+	case string(data) == "null":
+		return nil, true, nil
+	case data[0] == '"':
+		if len(data) >= 2 && data[len(data)-1] == '"' && bytes.IndexByte(data, '\\') < 0 {
+			return data[1 : len(data)-1], false, nil
+		}
+		var s string
+		if err := json.Unmarshal(data, &s); err != nil {
+			return nil, false, err
+		}
+		return []byte(s), false, nil
+	case data[0] == '-' || data[0] >= '0' && data[0] <= '9':
+		return data, false, nil
+	}
+	return nil, false, fmt.Errorf("enum value must be a JSON string or number, got %.20s", data)
+}
+
+// ngEnumXMLText reads an element's character data, trimmed of surrounding
+// space.
+func ngEnumXMLText(d *xml.Decoder, start xml.StartElement) ([]byte, error) {
+	var s string
+	if err := d.DecodeElement(&s, &start); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSpace([]byte(s)), nil
+}
