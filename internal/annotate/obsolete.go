@@ -9,7 +9,7 @@ import (
 // followed by ',', '.', ':', ';', '!', ')', a space or the end of the line. A
 // sentence starts at the start of a line (after an optional '(') or after
 // '.', '!' or '?' and a space.
-var obsoleteRE = regexp.MustCompile(`(?m)(?:^[ ]*|[.!?][ ]+)\(?((?:Obsolete|Deprecated)(?:[,.:;!) ]|$))`)
+var obsoleteRE = regexp.MustCompile(`(?m)(?:^[ ]*|[.!?][ ]+)(\(?(?:Obsolete|Deprecated)(?:[,.:;!) ]|$))`)
 
 // ObsoleteRule finds obsolete markers ("Obsolete, will be removed in a coming
 // version.") and reports them as Deprecated. Its name is "obsolete". The span

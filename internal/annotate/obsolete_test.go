@@ -18,7 +18,7 @@ func TestObsoleteRule(t *testing.T) {
 		{"Deprecated. Use Code.", []string{`obsolete deprecated @"Deprecated."`}},
 		{"Deprecated: use Code.", []string{`obsolete deprecated @"Deprecated: use Code."`}},
 		{"The old code.<br>Obsolete<br>Use Code.", []string{`obsolete deprecated @"Obsolete"`}},
-		{"(Obsolete) The old code.", []string{`obsolete deprecated @"Obsolete) The old code."`}},
+		{"(Obsolete) The old code.", []string{`obsolete deprecated @"(Obsolete) The old code."`}},
 		{"Old code! Deprecated since 4.0. Gone in 5.0.", []string{`obsolete deprecated @"Deprecated since 4.0."`}},
 		// Only the first marker is reported.
 		{"Obsolete. Deprecated.", []string{`obsolete deprecated @"Obsolete."`}},

@@ -76,8 +76,8 @@ func xmlTag(fd *ir.Field) string {
 	case x.Wrapped:
 		name += ">" + x.ItemName
 	}
-	if !fd.Required || x.Wrapped {
-		name += ",omitempty"
-	}
+	// No omitempty: encoding/xml already leaves out nil pointers and empty
+	// slices, and on a slice omitempty would drop every zero item (an enum
+	// whose integer is 0).
 	return name
 }

@@ -251,12 +251,16 @@ func (l *lowerer) field(scope *names.Scope, prop string, ref *openapi3.SchemaRef
 			f.XML.Wrapped = true
 		}
 	}
-	if f.Type.Kind == ir.Slice {
+	if s.Items != nil {
+		// OpenAPI: list items are named by the items' XML object (through
+		// a $ref, the referenced schema's), else after the property.
 		f.XML.ItemName = prop
-		if s.Items != nil && s.Items.Value != nil && s.Items.Value.XML != nil && s.Items.Value.XML.Name != "" {
-			f.XML.ItemName = s.Items.Value.XML.Name
-		} else if f.XML.Wrapped && s.Items != nil && s.Items.Ref != "" {
-			f.XML.ItemName = l.refSite(s.Items, file).candidate
+		if x := s.Items.Value; x != nil && x.XML != nil && x.XML.Name != "" {
+			f.XML.ItemName = x.XML.Name
+		}
+		if !f.XML.Wrapped {
+			// Unwrapped, each item is an element named as the item.
+			f.XML.Name = f.XML.ItemName
 		}
 	}
 	return f

@@ -13,11 +13,11 @@ type Account struct {
 	// Account login name
 	LoginName string `json:"LoginName" xml:"LoginName"`
 	// Account password
-	Password *string `json:"Password,omitempty" xml:"Password,omitempty"`
+	Password *string `json:"Password,omitempty" xml:"Password"`
 	// List of account roles to assign
-	Roles []AccountRole `json:"Roles,omitempty" xml:"Roles,omitempty"`
+	Roles []AccountRole `json:"Roles,omitempty" xml:"Roles>AccountRole"`
 	// Account status: 1 = Active, 2 = Inactive (Use integers if import format is XML)
-	Status *AccountStatus `json:"Status,omitempty" xml:"Status,omitempty"`
+	Status *AccountStatus `json:"Status,omitempty" xml:"Status"`
 }
 
 // AccountRole is generated from #/components/schemas/AccountRole.
@@ -27,73 +27,73 @@ type AccountRole struct {
 	// Unique code of account role (e.g. Administrator, User). The role needs to exist in Norce Commerce.
 	Code string `json:"Code" xml:"Code"`
 	// Sets account role to active or inactive. Default is true.
-	IsActive *bool `json:"IsActive,omitempty" xml:"IsActive,omitempty"`
+	IsActive *bool `json:"IsActive,omitempty" xml:"IsActive"`
 }
 
 // Address is generated from #/components/schemas/Address.
 //
 // Import entity Address. (Reconstructed from Norce's published Connect contracts; not on the documentation page.)
 type Address struct {
-	CareOf              *string `json:"CareOf,omitempty" xml:"CareOf,omitempty"`
-	AddressLine1        *string `json:"AddressLine1,omitempty" xml:"AddressLine1,omitempty"`
-	AddressLine2        *string `json:"AddressLine2,omitempty" xml:"AddressLine2,omitempty"`
-	ZipCode             *string `json:"ZipCode,omitempty" xml:"ZipCode,omitempty"`
-	City                *string `json:"City,omitempty" xml:"City,omitempty"`
-	Region              *string `json:"Region,omitempty" xml:"Region,omitempty"`
-	CountryCode         *string `json:"CountryCode,omitempty" xml:"CountryCode,omitempty"`
-	Gln                 *string `json:"Gln,omitempty" xml:"Gln,omitempty"`
-	ShippingPhoneNumber *string `json:"ShippingPhoneNumber,omitempty" xml:"ShippingPhoneNumber,omitempty"`
-	IsPrimary           *bool   `json:"IsPrimary,omitempty" xml:"IsPrimary,omitempty"`
-	Code                *string `json:"Code,omitempty" xml:"Code,omitempty"`
-	IsValidated         *bool   `json:"IsValidated,omitempty" xml:"IsValidated,omitempty"`
+	CareOf              *string `json:"CareOf,omitempty" xml:"CareOf"`
+	AddressLine1        *string `json:"AddressLine1,omitempty" xml:"AddressLine1"`
+	AddressLine2        *string `json:"AddressLine2,omitempty" xml:"AddressLine2"`
+	ZipCode             *string `json:"ZipCode,omitempty" xml:"ZipCode"`
+	City                *string `json:"City,omitempty" xml:"City"`
+	Region              *string `json:"Region,omitempty" xml:"Region"`
+	CountryCode         *string `json:"CountryCode,omitempty" xml:"CountryCode"`
+	Gln                 *string `json:"Gln,omitempty" xml:"Gln"`
+	ShippingPhoneNumber *string `json:"ShippingPhoneNumber,omitempty" xml:"ShippingPhoneNumber"`
+	IsPrimary           *bool   `json:"IsPrimary,omitempty" xml:"IsPrimary"`
+	Code                *string `json:"Code,omitempty" xml:"Code"`
+	IsValidated         *bool   `json:"IsValidated,omitempty" xml:"IsValidated"`
 }
 
 // Company is generated from #/components/schemas/Company.
 //
 // Import entity Company. (Reconstructed from Norce's published Connect contracts; not on the documentation page.)
 type Company struct {
-	ApplicationKey                     *UUID            `json:"ApplicationKey,omitempty" xml:"ApplicationKey,omitempty"`
-	ID                                 *int32           `json:"Id,omitempty" xml:"Id,omitempty"`
-	Code                               *string          `json:"Code,omitempty" xml:"Code,omitempty"`
-	OrganizationNo                     *string          `json:"OrganizationNo,omitempty" xml:"OrganizationNo,omitempty"`
-	Name                               *string          `json:"Name,omitempty" xml:"Name,omitempty"`
-	EmailAddress                       *string          `json:"EmailAddress,omitempty" xml:"EmailAddress,omitempty"`
-	PhoneNumber                        *string          `json:"PhoneNumber,omitempty" xml:"PhoneNumber,omitempty"`
-	LogoImage                          *Image           `json:"LogoImage,omitempty" xml:"LogoImage,omitempty"`
-	ParentCompanyCode                  *string          `json:"ParentCompanyCode,omitempty" xml:"ParentCompanyCode,omitempty"`
-	IsActive                           *bool            `json:"IsActive,omitempty" xml:"IsActive,omitempty"`
-	InvoiceAddress                     *Address         `json:"InvoiceAddress,omitempty" xml:"InvoiceAddress,omitempty"`
-	IsCustomerListDelta                *bool            `json:"IsCustomerListDelta,omitempty" xml:"IsCustomerListDelta,omitempty"`
-	DeliveryAddresses                  []Address        `json:"DeliveryAddresses,omitempty" xml:"DeliveryAddresses,omitempty"`
-	AdditionalInfo                     []Info           `json:"AdditionalInfo,omitempty" xml:"AdditionalInfo,omitempty"`
-	Contacts                           []Contact        `json:"Contacts,omitempty" xml:"Contacts,omitempty"`
-	Customers                          []Customer       `json:"Customers,omitempty" xml:"Customers,omitempty"`
-	DeliveryMethods                    []DeliveryMethod `json:"DeliveryMethods,omitempty" xml:"DeliveryMethods,omitempty"`
-	Discounts                          []Discount       `json:"Discounts,omitempty" xml:"Discounts,omitempty"`
-	Flags                              []Flag           `json:"Flags,omitempty" xml:"Flags,omitempty"`
-	PaymentMethods                     []PaymentMethod  `json:"PaymentMethods,omitempty" xml:"PaymentMethods,omitempty"`
-	PriceLists                         []PriceList      `json:"PriceLists,omitempty" xml:"PriceLists,omitempty"`
-	VatNo                              *string          `json:"VatNo,omitempty" xml:"VatNo,omitempty"`
-	UseInvoiceAddressAsDeliveryAddress *bool            `json:"UseInvoiceAddressAsDeliveryAddress,omitempty" xml:"UseInvoiceAddressAsDeliveryAddress,omitempty"`
+	ApplicationKey                     *UUID            `json:"ApplicationKey,omitempty" xml:"ApplicationKey"`
+	ID                                 *int32           `json:"Id,omitempty" xml:"Id"`
+	Code                               *string          `json:"Code,omitempty" xml:"Code"`
+	OrganizationNo                     *string          `json:"OrganizationNo,omitempty" xml:"OrganizationNo"`
+	Name                               *string          `json:"Name,omitempty" xml:"Name"`
+	EmailAddress                       *string          `json:"EmailAddress,omitempty" xml:"EmailAddress"`
+	PhoneNumber                        *string          `json:"PhoneNumber,omitempty" xml:"PhoneNumber"`
+	LogoImage                          *Image           `json:"LogoImage,omitempty" xml:"Image"`
+	ParentCompanyCode                  *string          `json:"ParentCompanyCode,omitempty" xml:"ParentCompanyCode"`
+	IsActive                           *bool            `json:"IsActive,omitempty" xml:"IsActive"`
+	InvoiceAddress                     *Address         `json:"InvoiceAddress,omitempty" xml:"Address"`
+	IsCustomerListDelta                *bool            `json:"IsCustomerListDelta,omitempty" xml:"IsCustomerListDelta"`
+	DeliveryAddresses                  []Address        `json:"DeliveryAddresses,omitempty" xml:"DeliveryAddresses>Address"`
+	AdditionalInfo                     []Info           `json:"AdditionalInfo,omitempty" xml:"AdditionalInfo>Info"`
+	Contacts                           []Contact        `json:"Contacts,omitempty" xml:"Contacts>Contact"`
+	Customers                          []Customer       `json:"Customers,omitempty" xml:"Customers>Customer"`
+	DeliveryMethods                    []DeliveryMethod `json:"DeliveryMethods,omitempty" xml:"DeliveryMethods>DeliveryMethod"`
+	Discounts                          []Discount       `json:"Discounts,omitempty" xml:"Discounts>Discount"`
+	Flags                              []Flag           `json:"Flags,omitempty" xml:"Flags>Flag"`
+	PaymentMethods                     []PaymentMethod  `json:"PaymentMethods,omitempty" xml:"PaymentMethods>PaymentMethod"`
+	PriceLists                         []PriceList      `json:"PriceLists,omitempty" xml:"PriceLists>PriceList"`
+	VatNo                              *string          `json:"VatNo,omitempty" xml:"VatNo"`
+	UseInvoiceAddressAsDeliveryAddress *bool            `json:"UseInvoiceAddressAsDeliveryAddress,omitempty" xml:"UseInvoiceAddressAsDeliveryAddress"`
 }
 
 // CompanyIdentifier is generated from #/components/schemas/CompanyIdentifier.
 //
 // Import entity CompanyIdentifier. (Reconstructed from Norce's published Connect contracts; not on the documentation page.)
 type CompanyIdentifier struct {
-	ID             *int32  `json:"Id,omitempty" xml:"Id,omitempty"`
-	Code           *string `json:"Code,omitempty" xml:"Code,omitempty"`
-	OrganizationNo *string `json:"OrganizationNo,omitempty" xml:"OrganizationNo,omitempty"`
-	Name           *string `json:"Name,omitempty" xml:"Name,omitempty"`
-	IsPrimary      *bool   `json:"IsPrimary,omitempty" xml:"IsPrimary,omitempty"`
+	ID             *int32  `json:"Id,omitempty" xml:"Id"`
+	Code           *string `json:"Code,omitempty" xml:"Code"`
+	OrganizationNo *string `json:"OrganizationNo,omitempty" xml:"OrganizationNo"`
+	Name           *string `json:"Name,omitempty" xml:"Name"`
+	IsPrimary      *bool   `json:"IsPrimary,omitempty" xml:"IsPrimary"`
 }
 
 // Contact is generated from #/components/schemas/Contact.
 //
 // Import entity Contact. (Reconstructed from Norce's published Connect contracts; not on the documentation page.)
 type Contact struct {
-	Code     *string `json:"Code,omitempty" xml:"Code,omitempty"`
-	IsActive *bool   `json:"IsActive,omitempty" xml:"IsActive,omitempty"`
+	Code     *string `json:"Code,omitempty" xml:"Code"`
+	IsActive *bool   `json:"IsActive,omitempty" xml:"IsActive"`
 }
 
 // Customer is generated from #/components/schemas/Customer.
@@ -102,27 +102,27 @@ type Contact struct {
 type Customer struct {
 	// 1 = Customer, 2 = CompanyContact
 	Type                 CustomerType        `json:"Type" xml:"Type"`
-	ApplicationKey       *UUID               `json:"ApplicationKey,omitempty" xml:"ApplicationKey,omitempty"`
-	ID                   *int32              `json:"Id,omitempty" xml:"Id,omitempty"`
-	Code                 *string             `json:"Code,omitempty" xml:"Code,omitempty"`
-	EmailAddress         *string             `json:"EmailAddress,omitempty" xml:"EmailAddress,omitempty"`
-	SocialSecurityNumber *string             `json:"SocialSecurityNumber,omitempty" xml:"SocialSecurityNumber,omitempty"`
-	Title                *string             `json:"Title,omitempty" xml:"Title,omitempty"`
-	FirstName            *string             `json:"FirstName,omitempty" xml:"FirstName,omitempty"`
-	MiddleName           *string             `json:"MiddleName,omitempty" xml:"MiddleName,omitempty"`
-	LastName             *string             `json:"LastName,omitempty" xml:"LastName,omitempty"`
-	PhoneNumber          *string             `json:"PhoneNumber,omitempty" xml:"PhoneNumber,omitempty"`
-	CellPhoneNumber      *string             `json:"CellPhoneNumber,omitempty" xml:"CellPhoneNumber,omitempty"`
-	IsActive             *bool               `json:"IsActive,omitempty" xml:"IsActive,omitempty"`
-	InvoiceAddress       *Address            `json:"InvoiceAddress,omitempty" xml:"InvoiceAddress,omitempty"`
-	DeliveryAddresses    []Address           `json:"DeliveryAddresses,omitempty" xml:"DeliveryAddresses,omitempty"`
-	Accounts             []Account           `json:"Accounts,omitempty" xml:"Accounts,omitempty"`
-	AdditionalInfo       []Info              `json:"AdditionalInfo,omitempty" xml:"AdditionalInfo,omitempty"`
-	Flags                []Flag              `json:"Flags,omitempty" xml:"Flags,omitempty"`
-	PriceLists           []PriceList         `json:"PriceLists,omitempty" xml:"PriceLists,omitempty"`
-	IsCompanyListDelta   *bool               `json:"IsCompanyListDelta,omitempty" xml:"IsCompanyListDelta,omitempty"`
-	Companies            []CompanyIdentifier `json:"Companies,omitempty" xml:"Companies,omitempty"`
-	CrmID                *string             `json:"CrmId,omitempty" xml:"CrmId,omitempty"`
+	ApplicationKey       *UUID               `json:"ApplicationKey,omitempty" xml:"ApplicationKey"`
+	ID                   *int32              `json:"Id,omitempty" xml:"Id"`
+	Code                 *string             `json:"Code,omitempty" xml:"Code"`
+	EmailAddress         *string             `json:"EmailAddress,omitempty" xml:"EmailAddress"`
+	SocialSecurityNumber *string             `json:"SocialSecurityNumber,omitempty" xml:"SocialSecurityNumber"`
+	Title                *string             `json:"Title,omitempty" xml:"Title"`
+	FirstName            *string             `json:"FirstName,omitempty" xml:"FirstName"`
+	MiddleName           *string             `json:"MiddleName,omitempty" xml:"MiddleName"`
+	LastName             *string             `json:"LastName,omitempty" xml:"LastName"`
+	PhoneNumber          *string             `json:"PhoneNumber,omitempty" xml:"PhoneNumber"`
+	CellPhoneNumber      *string             `json:"CellPhoneNumber,omitempty" xml:"CellPhoneNumber"`
+	IsActive             *bool               `json:"IsActive,omitempty" xml:"IsActive"`
+	InvoiceAddress       *Address            `json:"InvoiceAddress,omitempty" xml:"Address"`
+	DeliveryAddresses    []Address           `json:"DeliveryAddresses,omitempty" xml:"DeliveryAddresses>Address"`
+	Accounts             []Account           `json:"Accounts,omitempty" xml:"Accounts>Account"`
+	AdditionalInfo       []Info              `json:"AdditionalInfo,omitempty" xml:"AdditionalInfo>Info"`
+	Flags                []Flag              `json:"Flags,omitempty" xml:"Flags>Flag"`
+	PriceLists           []PriceList         `json:"PriceLists,omitempty" xml:"PriceLists>PriceList"`
+	IsCompanyListDelta   *bool               `json:"IsCompanyListDelta,omitempty" xml:"IsCompanyListDelta"`
+	Companies            []CompanyIdentifier `json:"Companies,omitempty" xml:"Companies>CompanyIdentifier"`
+	CrmID                *string             `json:"CrmId,omitempty" xml:"CrmId"`
 }
 
 // CustomerHeader is generated from #/components/schemas/CustomerHeader.
@@ -156,7 +156,7 @@ type CustomerHeader struct {
 	// 20 = SearchOnlyByCode (matches the customer only on the value on the code field, allows for duplicated OrganizationNo)
 	// 21 = VatNo
 	// 22 = PreserveFlags (Flags not passed in, will be left on the entity, otherwise they will be removed and replaced with the ones imported)
-	CompanyFieldsThatAreSet []CompanyField `json:"CompanyFieldsThatAreSet" xml:"CompanyFieldsThatAreSet"`
+	CompanyFieldsThatAreSet []CompanyField `json:"CompanyFieldsThatAreSet" xml:"CompanyFieldsThatAreSet>CompanyField"`
 	// Array of strings representing customer fields to be processed.
 	// (Use the integer instead of the name for the xml content type)
 	// Not required for ImportCompanies, but if used there, 'Customers' must be set in CompanyFieldsThatAreSet
@@ -183,7 +183,7 @@ type CustomerHeader struct {
 	// 19 = Companies (set values in CompanyFieldsThatAreSet)
 	// 20 = CrmId
 	// 21 = PreserveFlags (Flags not passed in, will be left on the entity, otherwise they will be removed and replaced with the ones imported)
-	CustomerFieldsThatAreSet []CustomerField `json:"CustomerFieldsThatAreSet" xml:"CustomerFieldsThatAreSet"`
+	CustomerFieldsThatAreSet []CustomerField `json:"CustomerFieldsThatAreSet" xml:"CustomerFieldsThatAreSet>CustomerField"`
 	// Array of strings representing account fields to be processed.
 	// (Use the integer instead of the name for the xml content type)
 	// Not required for ImportCompanies
@@ -194,25 +194,25 @@ type CustomerHeader struct {
 	// 2 = StatusCreateOnly (Value is only set if the entity is created by the import)
 	// 3 = Roles
 	// 4 = RolesCreateOnly (Value is only set if the entity is created by the import)
-	AccountFieldsThatAreSet []AccountField `json:"AccountFieldsThatAreSet,omitempty" xml:"AccountFieldsThatAreSet,omitempty"`
+	AccountFieldsThatAreSet []AccountField `json:"AccountFieldsThatAreSet,omitempty" xml:"AccountFieldsThatAreSet>AccountField"`
 	// Norce Commerce Connect job id. Only exists in import logs. Should be omitted in the import request.
-	JobID *string `json:"JobId,omitempty" xml:"JobId,omitempty"`
+	JobID *string `json:"JobId,omitempty" xml:"JobId"`
 	// Request serialization type.(Use the integer instead of the name for the xml content type)
 	//
 	// 0 = JSON, 1 = XML
-	SerializationType []SerializationType `json:"SerializationType,omitempty" xml:"SerializationType,omitempty"`
+	SerializationType []SerializationType `json:"SerializationType,omitempty" xml:"SerializationType>SerializationType"`
 	// Location of the import file on Norce's file area. Can be used instead of sending data directly in payload.
-	StorageName *string `json:"StorageName,omitempty" xml:"StorageName,omitempty"`
+	StorageName *string `json:"StorageName,omitempty" xml:"StorageName"`
 	// Derived from base header. Ignored in this import.
-	SupplierID *string `json:"SupplierId,omitempty" xml:"SupplierId,omitempty"`
+	SupplierID *string `json:"SupplierId,omitempty" xml:"SupplierId"`
 }
 
 // DeliveryMethod is generated from #/components/schemas/DeliveryMethod.
 //
 // Import entity DeliveryMethod. (Reconstructed from Norce's published Connect contracts; not on the documentation page.)
 type DeliveryMethod struct {
-	Code     *string `json:"Code,omitempty" xml:"Code,omitempty"`
-	IsActive *bool   `json:"IsActive,omitempty" xml:"IsActive,omitempty"`
+	Code     *string `json:"Code,omitempty" xml:"Code"`
+	IsActive *bool   `json:"IsActive,omitempty" xml:"IsActive"`
 }
 
 // Discount is generated from #/components/schemas/Discount.
@@ -221,65 +221,65 @@ type DeliveryMethod struct {
 type Discount struct {
 	// 1 = Category, 2 = ProductDiscountClass, 3 = ProductFlag
 	Type                DiscountType `json:"Type" xml:"Type"`
-	ValueCode           *string      `json:"ValueCode,omitempty" xml:"ValueCode,omitempty"`
+	ValueCode           *string      `json:"ValueCode,omitempty" xml:"ValueCode"`
 	DiscountPercentage  Decimal      `json:"DiscountPercentage" xml:"DiscountPercentage"`
-	PriceListTypeIDSeed *string      `json:"PriceListTypeIdSeed,omitempty" xml:"PriceListTypeIdSeed,omitempty"`
+	PriceListTypeIDSeed *string      `json:"PriceListTypeIdSeed,omitempty" xml:"PriceListTypeIdSeed"`
 }
 
 // Flag is generated from #/components/schemas/Flag.
 //
 // Import entity Flag. (Reconstructed from Norce's published Connect contracts; not on the documentation page.)
 type Flag struct {
-	Code            *string    `json:"Code,omitempty" xml:"Code,omitempty"`
-	IsActive        *bool      `json:"IsActive,omitempty" xml:"IsActive,omitempty"`
-	StopDate        *time.Time `json:"StopDate,omitempty" xml:"StopDate,omitempty"`
-	IsCreateOnly    *bool      `json:"IsCreateOnly,omitempty" xml:"IsCreateOnly,omitempty"`
-	IsLimitedUpdate *bool      `json:"IsLimitedUpdate,omitempty" xml:"IsLimitedUpdate,omitempty"`
+	Code            *string    `json:"Code,omitempty" xml:"Code"`
+	IsActive        *bool      `json:"IsActive,omitempty" xml:"IsActive"`
+	StopDate        *time.Time `json:"StopDate,omitempty" xml:"StopDate"`
+	IsCreateOnly    *bool      `json:"IsCreateOnly,omitempty" xml:"IsCreateOnly"`
+	IsLimitedUpdate *bool      `json:"IsLimitedUpdate,omitempty" xml:"IsLimitedUpdate"`
 }
 
 // Image is generated from #/components/schemas/Image.
 //
 // Import entity Image. (Reconstructed from Norce's published Connect contracts; not on the documentation page.)
 type Image struct {
-	FileTypeName *string        `json:"FileTypeName,omitempty" xml:"FileTypeName,omitempty"`
-	ExternalCode *string        `json:"ExternalCode,omitempty" xml:"ExternalCode,omitempty"`
-	Filename     *string        `json:"Filename,omitempty" xml:"Filename,omitempty"`
-	URL          *string        `json:"Url,omitempty" xml:"Url,omitempty"`
-	LastModified *time.Time     `json:"LastModified,omitempty" xml:"LastModified,omitempty"`
-	Cultures     []ImageCulture `json:"Cultures,omitempty" xml:"Cultures,omitempty"`
+	FileTypeName *string        `json:"FileTypeName,omitempty" xml:"FileTypeName"`
+	ExternalCode *string        `json:"ExternalCode,omitempty" xml:"ExternalCode"`
+	Filename     *string        `json:"Filename,omitempty" xml:"Filename"`
+	URL          *string        `json:"Url,omitempty" xml:"Url"`
+	LastModified *time.Time     `json:"LastModified,omitempty" xml:"LastModified"`
+	Cultures     []ImageCulture `json:"Cultures,omitempty" xml:"Cultures>ImageCulture"`
 }
 
 // ImageCulture is generated from #/components/schemas/ImageCulture.
 //
 // Import entity ImageCulture. (Reconstructed from Norce's published Connect contracts; not on the documentation page.)
 type ImageCulture struct {
-	CultureCode *string `json:"CultureCode,omitempty" xml:"CultureCode,omitempty"`
-	Name        *string `json:"Name,omitempty" xml:"Name,omitempty"`
-	Description *string `json:"Description,omitempty" xml:"Description,omitempty"`
-	AltText     *string `json:"AltText,omitempty" xml:"AltText,omitempty"`
+	CultureCode *string `json:"CultureCode,omitempty" xml:"CultureCode"`
+	Name        *string `json:"Name,omitempty" xml:"Name"`
+	Description *string `json:"Description,omitempty" xml:"Description"`
+	AltText     *string `json:"AltText,omitempty" xml:"AltText"`
 }
 
 // Info is generated from #/components/schemas/Info.
 //
 // Import entity Info. (Reconstructed from Norce's published Connect contracts; not on the documentation page.)
 type Info struct {
-	Code  *string `json:"Code,omitempty" xml:"Code,omitempty"`
-	Value *string `json:"Value,omitempty" xml:"Value,omitempty"`
+	Code  *string `json:"Code,omitempty" xml:"Code"`
+	Value *string `json:"Value,omitempty" xml:"Value"`
 }
 
 // PaymentMethod is generated from #/components/schemas/PaymentMethod.
 //
 // Import entity PaymentMethod. (Reconstructed from Norce's published Connect contracts; not on the documentation page.)
 type PaymentMethod struct {
-	Code                       *string `json:"Code,omitempty" xml:"Code,omitempty"`
-	IsActive                   *bool   `json:"IsActive,omitempty" xml:"IsActive,omitempty"`
-	InvoiceCaptureSettingsCode *string `json:"InvoiceCaptureSettingsCode,omitempty" xml:"InvoiceCaptureSettingsCode,omitempty"`
+	Code                       *string `json:"Code,omitempty" xml:"Code"`
+	IsActive                   *bool   `json:"IsActive,omitempty" xml:"IsActive"`
+	InvoiceCaptureSettingsCode *string `json:"InvoiceCaptureSettingsCode,omitempty" xml:"InvoiceCaptureSettingsCode"`
 }
 
 // PriceList is generated from #/components/schemas/PriceList.
 //
 // Import entity PriceList. (Reconstructed from Norce's published Connect contracts; not on the documentation page.)
 type PriceList struct {
-	Code        *string `json:"Code,omitempty" xml:"Code,omitempty"`
+	Code        *string `json:"Code,omitempty" xml:"Code"`
 	IsExclusive bool    `json:"IsExclusive" xml:"IsExclusive"`
 }

@@ -9,19 +9,19 @@ import "time"
 // An Account is related to a Customer. Each Account can belong to only one Application. When creating Customers you need to define a Customer.Account if you want the customer to be able to login. This is useful when the application supports My page with order history and such.
 type Account struct {
 	// The internal Id of the Account. This value should be used as updatedBy/createdBy in API-Methods. When creating a new Account on a Customer leave this blank as Storm will generate the Id.
-	ID *int32 `json:"Id,omitempty" xml:"Id,omitempty"`
+	ID *int32 `json:"Id,omitempty" xml:"Id"`
 	// The system wide unique Key for the Account.
-	Key *UUID `json:"Key,omitempty" xml:"Key,omitempty"`
+	Key *UUID `json:"Key,omitempty" xml:"Key"`
 	// This is the login name used when logging in. Normally this is the email address. Care must be taken when user updates their emailAddress. Normally this update is just for Customer.Email. It is up to the Application to keep Customer.Email in sync with Account.LoginName if they are the same. MaxLength: 255
-	LoginName *string `json:"LoginName,omitempty" xml:"LoginName,omitempty"`
+	LoginName *string `json:"LoginName,omitempty" xml:"LoginName"`
 	// This is the full name of the connected Customer's first and last name. MaxLength: 100
-	Name *string `json:"Name,omitempty" xml:"Name,omitempty"`
+	Name *string `json:"Name,omitempty" xml:"Name"`
 	// This is an integer list of Role.Ids. See Application.Roles for available roles for the Application. This can be used to authorize roles to different parts of an Application.
-	Roles []int32 `json:"Roles,omitempty" xml:"Roles,omitempty"`
+	Roles []int32 `json:"Roles,omitempty" xml:"Roles"`
 	// This is an IdValue list of Authorizations. See Application.Authorizations for available values for the Application. This can be used to authorize users to different parts of an Application.
-	Authorizations []IDValue `json:"Authorizations,omitempty" xml:"Authorizations,omitempty"`
+	Authorizations []IDValue `json:"Authorizations,omitempty" xml:"Authorizations"`
 	// Indicates if the Account is Active or not. Use UpdateAccountStatus to change this value.
-	IsActive *bool `json:"IsActive,omitempty" xml:"IsActive,omitempty"`
+	IsActive *bool `json:"IsActive,omitempty" xml:"IsActive"`
 }
 
 // Address is generated from #/components/schemas/Address.
@@ -29,29 +29,29 @@ type Account struct {
 // Information about an address. Addresses appear as InvoiceAddress or DeliveryAddresses or when ever an Address is needed
 type Address struct {
 	// The internal Id of the Address. When creating a new Address leave this blank as Storm will generate the Id.
-	ID *int32 `json:"Id,omitempty" xml:"Id,omitempty"`
+	ID *int32 `json:"Id,omitempty" xml:"Id"`
 	// The CareOf of the Address. MaxLength: 100
-	CareOf *string `json:"CareOf,omitempty" xml:"CareOf,omitempty"`
+	CareOf *string `json:"CareOf,omitempty" xml:"CareOf"`
 	// The first address line of the Address. MaxLength: 255
-	Line1 *string `json:"Line1,omitempty" xml:"Line1,omitempty"`
+	Line1 *string `json:"Line1,omitempty" xml:"Line1"`
 	// The second address line of the Address. MaxLength: 255
-	Line2 *string `json:"Line2,omitempty" xml:"Line2,omitempty"`
+	Line2 *string `json:"Line2,omitempty" xml:"Line2"`
 	// The zip code of the Address. MaxLength: 50
-	Zip *string `json:"Zip,omitempty" xml:"Zip,omitempty"`
+	Zip *string `json:"Zip,omitempty" xml:"Zip"`
 	// The City of the Address. MaxLength: 50
-	City *string `json:"City,omitempty" xml:"City,omitempty"`
+	City *string `json:"City,omitempty" xml:"City"`
 	// The internal Id for the country associated to the Address. When creating or updating Country on an Address either specify the CountryId or just the Country string. If Id is specified it will be used to resolve the Name. If none is specified the default for the Application will be used.
-	CountryID *int32 `json:"CountryId,omitempty" xml:"CountryId,omitempty"`
+	CountryID *int32 `json:"CountryId,omitempty" xml:"CountryId"`
 	// The country name of the Address. When creating or updating Country on an Address either specify the CountryId or just the Country string. If Name is specified it will be used to resolve the Name and Id. Name should then be specified as Country.Code since Names are culture specific. If none is specified the default for the Application will be used. MaxLength: 50
-	Country *string `json:"Country,omitempty" xml:"Country,omitempty"`
+	Country *string `json:"Country,omitempty" xml:"Country"`
 	// The Region of the Address. MaxLength: 50
-	Region *string `json:"Region,omitempty" xml:"Region,omitempty"`
+	Region *string `json:"Region,omitempty" xml:"Region"`
 	// Indicates if the address had been validated. It is up to the Application to validate addresses. Use normal address-methods to update this value.
-	IsValidated *bool `json:"IsValidated,omitempty" xml:"IsValidated,omitempty"`
+	IsValidated *bool `json:"IsValidated,omitempty" xml:"IsValidated"`
 	// The Global Location Number (GLN) is part of the GS1 systems of standards. It is a simple tool used to identify a location and can identify locations uniquely where required. This is only used for invoice addresses. MaxLength: 50
-	GlobalLocationNo *string `json:"GlobalLocationNo,omitempty" xml:"GlobalLocationNo,omitempty"`
+	GlobalLocationNo *string `json:"GlobalLocationNo,omitempty" xml:"GlobalLocationNo"`
 	// Phone number for shipping address. Only applicable in shipping addresses. MaxLength: 50
-	ShippingPhoneNumber *string `json:"ShippingPhoneNumber,omitempty" xml:"ShippingPhoneNumber,omitempty"`
+	ShippingPhoneNumber *string `json:"ShippingPhoneNumber,omitempty" xml:"ShippingPhoneNumber"`
 }
 
 // AgreementAccount is generated from #/components/schemas/AgreementAccount.
@@ -59,17 +59,17 @@ type Address struct {
 // An AgreementAccount is a special account connected to a priceList. Users can login to an AgreementAccount if the priceList is setup with a code. Note that when using AgreementAccounts any agreement code must be unique amongst all priceLists.
 type AgreementAccount struct {
 	// The PriceListId of the PriceList logged in to.
-	PricelistID *int32 `json:"PricelistId,omitempty" xml:"PricelistId,omitempty"`
+	PricelistID *int32 `json:"PricelistId,omitempty" xml:"PricelistId"`
 	// The Name of the AgreementAccount/PriceList. MaxLength: 50
-	Name *string `json:"Name,omitempty" xml:"Name,omitempty"`
+	Name *string `json:"Name,omitempty" xml:"Name"`
 	// The StartDate of the AgreementAccount/PriceList.
-	StartDate *time.Time `json:"StartDate,omitempty" xml:"StartDate,omitempty"`
+	StartDate *time.Time `json:"StartDate,omitempty" xml:"StartDate"`
 	// The EndDate of the AgreementAccount/PriceList.
-	EndDate *time.Time `json:"EndDate,omitempty" xml:"EndDate,omitempty"`
+	EndDate *time.Time `json:"EndDate,omitempty" xml:"EndDate"`
 	// A unique id for the image at our image server. Url for images are formed like http://[client specific CDN]/{ImageKey}. Preset, height and width can be sent as parameters.
-	ImageKey *UUID `json:"ImageKey,omitempty" xml:"ImageKey,omitempty"`
+	ImageKey *UUID `json:"ImageKey,omitempty" xml:"ImageKey"`
 	// Indicates if prices should be shown inc or ex VAT.
-	ShowPricesIncVat *bool `json:"ShowPricesIncVat,omitempty" xml:"ShowPricesIncVat,omitempty"`
+	ShowPricesIncVat *bool `json:"ShowPricesIncVat,omitempty" xml:"ShowPricesIncVat"`
 }
 
 // Company is generated from #/components/schemas/Company.
@@ -77,42 +77,42 @@ type AgreementAccount struct {
 // Information about a Company.
 type Company struct {
 	// The internal Storm Id for the Company. When creating a new Company leave this blank as Storm will generate the Id.
-	ID *int32 `json:"Id,omitempty" xml:"Id,omitempty"`
+	ID *int32 `json:"Id,omitempty" xml:"Id"`
 	// The system wide unique Key of the Company.
-	Key *UUID `json:"Key,omitempty" xml:"Key,omitempty"`
+	Key *UUID `json:"Key,omitempty" xml:"Key"`
 	// The external code. Usually the id in the erp system. MaxLength: 50
-	Code *string `json:"Code,omitempty" xml:"Code,omitempty"`
+	Code *string `json:"Code,omitempty" xml:"Code"`
 	// The Name of the Company. MaxLength: 100
-	Name *string `json:"Name,omitempty" xml:"Name,omitempty"`
+	Name *string `json:"Name,omitempty" xml:"Name"`
 	// The organizational number of the Company. Used to identify the Company for some payment methods. The combination of OrgNo and Name must be unique. MaxLength: 50
-	OrgNo *string `json:"OrgNo,omitempty" xml:"OrgNo,omitempty"`
+	OrgNo *string `json:"OrgNo,omitempty" xml:"OrgNo"`
 	// The Phone number of the Company. MaxLength: 50
-	Phone *string `json:"Phone,omitempty" xml:"Phone,omitempty"`
+	Phone *string `json:"Phone,omitempty" xml:"Phone"`
 	// Used to tag a Company with some external id.
-	ReferID *int32 `json:"ReferId,omitempty" xml:"ReferId,omitempty"`
+	ReferID *int32 `json:"ReferId,omitempty" xml:"ReferId"`
 	// Used to tag a Company with an incoming URL. MaxLength: 255
-	ReferURL *string `json:"ReferUrl,omitempty" xml:"ReferUrl,omitempty"`
+	ReferURL *string `json:"ReferUrl,omitempty" xml:"ReferUrl"`
 	// A list of delivery Addresses for the Company. When needed the first address in the list will be used. So it is vital in the checkout process to either sort them or just supply one delivery address. Company addresses will override Customer addresses if both exists in the Checkout process.
-	DeliveryAddresses []Address `json:"DeliveryAddresses,omitempty" xml:"DeliveryAddresses,omitempty"`
-	InvoiceAddress    *Address  `json:"InvoiceAddress,omitempty" xml:"InvoiceAddress,omitempty"`
+	DeliveryAddresses []Address `json:"DeliveryAddresses,omitempty" xml:"DeliveryAddresses"`
+	InvoiceAddress    *Address  `json:"InvoiceAddress,omitempty" xml:"InvoiceAddress"`
 	// Can be used when updating or inserting addresses on Company. If set to true the invoice address will be used as a delivery address as well. Then just an invoice address needs to be passed in. The deliveryAddress will be ignored. If set to false both invoice address and delivery address must be specified.
-	UseInvoiceAddressAsDeliveryAddress *bool `json:"UseInvoiceAddressAsDeliveryAddress,omitempty" xml:"UseInvoiceAddressAsDeliveryAddress,omitempty"`
+	UseInvoiceAddressAsDeliveryAddress *bool `json:"UseInvoiceAddressAsDeliveryAddress,omitempty" xml:"UseInvoiceAddressAsDeliveryAddress"`
 	// Contains a list of id-value pairs specific to the client for this company. Use ApplicationService.ListCompanyInfoTypes for id lookup.
-	Info []IDValue `json:"Info,omitempty" xml:"Info,omitempty"`
+	Info []IDValue `json:"Info,omitempty" xml:"Info"`
 	// Contains a list of priceList ids valid for this company. It will be empty if no priceLists exist. It can be used to check products lists if they are from a company specific priceList. No need to pass this into List-methods since they are considered any way in the methods. This property should be considered as ReadOnly as priceLists are maintained else where.
-	PricelistIDs []int32 `json:"PricelistIds,omitempty" xml:"PricelistIds,omitempty"`
+	PricelistIDs []int32 `json:"PricelistIds,omitempty" xml:"PricelistIds"`
 	// Points to an optional parent company. Used when companies are connected some how.
-	ParentID *int32 `json:"ParentId,omitempty" xml:"ParentId,omitempty"`
+	ParentID *int32 `json:"ParentId,omitempty" xml:"ParentId"`
 	// Contains a list of delivery method ids valid for this company. It will be empty if no delivery methods exist.
-	DeliveryMethodIDs []int32 `json:"DeliveryMethodIds,omitempty" xml:"DeliveryMethodIds,omitempty"`
+	DeliveryMethodIDs []int32 `json:"DeliveryMethodIds,omitempty" xml:"DeliveryMethodIds"`
 	// Contains a list of payment method ids valid for this company. It will be empty if no payment methods exist.
-	PaymentMethodIDs []int32 `json:"PaymentMethodIds,omitempty" xml:"PaymentMethodIds,omitempty"`
+	PaymentMethodIDs []int32 `json:"PaymentMethodIds,omitempty" xml:"PaymentMethodIds"`
 	// The Email address of the Company. MaxLength: 255
-	Email *string `json:"Email,omitempty" xml:"Email,omitempty"`
+	Email *string `json:"Email,omitempty" xml:"Email"`
 	// A list of Flags of the Company. See Flag for information about flags. Flags can be used in Promotions or otherwise to provide custom handling of specific Companies.
-	Flags []Flag `json:"Flags,omitempty" xml:"Flags,omitempty"`
+	Flags []Flag `json:"Flags,omitempty" xml:"Flags"`
 	// This is the VAT registration number for the company. MaxLength: 50
-	VatNo *string `json:"VatNo,omitempty" xml:"VatNo,omitempty"`
+	VatNo *string `json:"VatNo,omitempty" xml:"VatNo"`
 }
 
 // CompanyDiscount is generated from #/components/schemas/CompanyDiscount.
@@ -120,13 +120,13 @@ type Company struct {
 // Company discounts are specific discounts that are not based on priceLists and applied on product prices before display. Best price will be taken. Discounts are not stackable.
 type CompanyDiscount struct {
 	// The TypeId defines the rule for how Value is interpreted. 1 = Category discount, 2 = DiscountCode on product. Cannot be changed.
-	TypeID *CompanyDiscountType `json:"TypeId,omitempty" xml:"TypeId,omitempty"`
+	TypeID *CompanyDiscountType `json:"TypeId,omitempty" xml:"TypeId"`
 	// The value to check for on products. If TypeID = 1 then discounts are valid for all products belonging to Category with Category.Code = Value. If TypeId = 2 then the product's discount code is checked. Cannot be changed. MaxLength: 50
-	Value *string `json:"Value,omitempty" xml:"Value,omitempty"`
+	Value *string `json:"Value,omitempty" xml:"Value"`
 	// The actual discount percentage. Ex: 15.00 equals 15% discount.
-	Discount *Decimal `json:"Discount,omitempty" xml:"Discount,omitempty"`
+	Discount *Decimal `json:"Discount,omitempty" xml:"Discount"`
 	// An optional comma-separated list of priceList type-ids for which the discount is valid. MaxLength: 50
-	PriceListTypeSeed *string `json:"PriceListTypeSeed,omitempty" xml:"PriceListTypeSeed,omitempty"`
+	PriceListTypeSeed *string `json:"PriceListTypeSeed,omitempty" xml:"PriceListTypeSeed"`
 }
 
 // CompanyPaymentMethod is generated from #/components/schemas/CompanyPaymentMethod.
@@ -134,13 +134,13 @@ type CompanyDiscount struct {
 // Defined payment method for a Company.
 type CompanyPaymentMethod struct {
 	// The external code of the company. MaxLength: 50
-	CompanyCode *string `json:"CompanyCode,omitempty" xml:"CompanyCode,omitempty"`
+	CompanyCode *string `json:"CompanyCode,omitempty" xml:"CompanyCode"`
 	// The external code of the payment method. MaxLength: 50
-	PaymentMethodCode *string `json:"PaymentMethodCode,omitempty" xml:"PaymentMethodCode,omitempty"`
+	PaymentMethodCode *string `json:"PaymentMethodCode,omitempty" xml:"PaymentMethodCode"`
 	// The invoice capture settings code (if any is set). MaxLength: 50
-	InvoiceCaptureSettingsCode *string `json:"InvoiceCaptureSettingsCode,omitempty" xml:"InvoiceCaptureSettingsCode,omitempty"`
+	InvoiceCaptureSettingsCode *string `json:"InvoiceCaptureSettingsCode,omitempty" xml:"InvoiceCaptureSettingsCode"`
 	// Whether or not the company payment method is active.
-	IsActive *bool `json:"IsActive,omitempty" xml:"IsActive,omitempty"`
+	IsActive *bool `json:"IsActive,omitempty" xml:"IsActive"`
 }
 
 // Contact is generated from #/components/schemas/Contact.
@@ -150,27 +150,27 @@ type CompanyPaymentMethod struct {
 // Deprecated: Obsolete, will be removed in a coming version.
 type Contact struct {
 	// The internal Id of the Contact.
-	ID *int32 `json:"Id,omitempty" xml:"Id,omitempty"`
+	ID *int32 `json:"Id,omitempty" xml:"Id"`
 	// The system wide unique Key for the Contact.
-	Key *UUID `json:"Key,omitempty" xml:"Key,omitempty"`
+	Key *UUID `json:"Key,omitempty" xml:"Key"`
 	// The external code. Usually the id in the erp system. MaxLength: 50
-	Code *string `json:"Code,omitempty" xml:"Code,omitempty"`
+	Code *string `json:"Code,omitempty" xml:"Code"`
 	// The ResponsibilityId of the Contact.
-	ResponsibilityID *int32 `json:"ResponsibilityId,omitempty" xml:"ResponsibilityId,omitempty"`
+	ResponsibilityID *int32 `json:"ResponsibilityId,omitempty" xml:"ResponsibilityId"`
 	// The Email of the Contact. MaxLength: 255
-	Email *string `json:"Email,omitempty" xml:"Email,omitempty"`
+	Email *string `json:"Email,omitempty" xml:"Email"`
 	// The FirstName of the Contact. MaxLength: 50
-	FirstName *string `json:"FirstName,omitempty" xml:"FirstName,omitempty"`
+	FirstName *string `json:"FirstName,omitempty" xml:"FirstName"`
 	// The LastName of the Contact. MaxLength: 50
-	LastName *string `json:"LastName,omitempty" xml:"LastName,omitempty"`
+	LastName *string `json:"LastName,omitempty" xml:"LastName"`
 	// The Phone number of the Contact. MaxLength: 50
-	Phone *string `json:"Phone,omitempty" xml:"Phone,omitempty"`
+	Phone *string `json:"Phone,omitempty" xml:"Phone"`
 	// The CellPhone number of the Contact. MaxLength: 50
-	CellPhone *string `json:"CellPhone,omitempty" xml:"CellPhone,omitempty"`
+	CellPhone *string `json:"CellPhone,omitempty" xml:"CellPhone"`
 	// MaxLength: 255
-	ImagePath *string `json:"ImagePath,omitempty" xml:"ImagePath,omitempty"`
+	ImagePath *string `json:"ImagePath,omitempty" xml:"ImagePath"`
 	// A unique id for the image at our image server. Url for images are formed like http://[client specific CDN]/{ImageKey}. Preset, height and width can be sent as parameters.
-	ImageKey *UUID `json:"ImageKey,omitempty" xml:"ImageKey,omitempty"`
+	ImageKey *UUID `json:"ImageKey,omitempty" xml:"ImageKey"`
 }
 
 // Customer is generated from #/components/schemas/Customer.
@@ -178,49 +178,49 @@ type Contact struct {
 // Information about a Customer.
 type Customer struct {
 	// The internal Storm Id of the Customer. When creating a new Customer leave this blank as Storm will generate the Id.
-	ID *int32 `json:"Id,omitempty" xml:"Id,omitempty"`
+	ID *int32 `json:"Id,omitempty" xml:"Id"`
 	// The system wide unique Key of the Customer.
-	Key *UUID `json:"Key,omitempty" xml:"Key,omitempty"`
+	Key *UUID `json:"Key,omitempty" xml:"Key"`
 	// The external code. Usually the id in the erp system. MaxLength: 50
-	Code *string `json:"Code,omitempty" xml:"Code,omitempty"`
+	Code *string `json:"Code,omitempty" xml:"Code"`
 	// The Email address of the Customer. MaxLength: 255
-	Email *string `json:"Email,omitempty" xml:"Email,omitempty"`
+	Email *string `json:"Email,omitempty" xml:"Email"`
 	// The social security number of the Customer. Used to identify the Customer for some payment methods. MaxLength: 50
-	SSN *string `json:"SSN,omitempty" xml:"SSN,omitempty"`
+	SSN *string `json:"SSN,omitempty" xml:"SSN"`
 	// The FirstName of the Customer. MaxLength: 50
-	FirstName *string `json:"FirstName,omitempty" xml:"FirstName,omitempty"`
+	FirstName *string `json:"FirstName,omitempty" xml:"FirstName"`
 	// The LastName of the Customer. MaxLength: 50
-	LastName *string `json:"LastName,omitempty" xml:"LastName,omitempty"`
+	LastName *string `json:"LastName,omitempty" xml:"LastName"`
 	// The PhoneNumber of the Customer. MaxLength: 50
-	Phone *string `json:"Phone,omitempty" xml:"Phone,omitempty"`
+	Phone *string `json:"Phone,omitempty" xml:"Phone"`
 	// The CellPhone number of the Customer. MaxLength: 50
-	CellPhone *string `json:"CellPhone,omitempty" xml:"CellPhone,omitempty"`
+	CellPhone *string `json:"CellPhone,omitempty" xml:"CellPhone"`
 	// Used to tag a Customer with some external id.
-	ReferID *int32 `json:"ReferId,omitempty" xml:"ReferId,omitempty"`
+	ReferID *int32 `json:"ReferId,omitempty" xml:"ReferId"`
 	// Used to tag a Customer with an incoming URL. MaxLength: 255
-	ReferURL *string  `json:"ReferUrl,omitempty" xml:"ReferUrl,omitempty"`
-	Account  *Account `json:"Account,omitempty" xml:"Account,omitempty"`
+	ReferURL *string  `json:"ReferUrl,omitempty" xml:"ReferUrl"`
+	Account  *Account `json:"Account,omitempty" xml:"Account"`
 	// A list of Companies. A Customer can have many Companies. The first will be used as default. In the Checkout process just pass in one Company if any is to be used or the first will be used as default.
-	Companies []Company `json:"Companies,omitempty" xml:"Companies,omitempty"`
+	Companies []Company `json:"Companies,omitempty" xml:"Companies"`
 	// A list of delivery Addresses for the Customer. When needed the first address in the list will be used. So it is vital in the checkout process to either sort them or just supply one delivery address. Company addresses will override Customer addresses if both exists in the Checkout process.
-	DeliveryAddresses []Address `json:"DeliveryAddresses,omitempty" xml:"DeliveryAddresses,omitempty"`
-	InvoiceAddress    *Address  `json:"InvoiceAddress,omitempty" xml:"InvoiceAddress,omitempty"`
+	DeliveryAddresses []Address `json:"DeliveryAddresses,omitempty" xml:"DeliveryAddresses"`
+	InvoiceAddress    *Address  `json:"InvoiceAddress,omitempty" xml:"InvoiceAddress"`
 	// A list of Flags for the Customer. See Flag for information about flags. Flags can be used in Promotions or otherwise to provide custom handling of specific Customers.
-	Flags []Flag `json:"Flags,omitempty" xml:"Flags,omitempty"`
+	Flags []Flag `json:"Flags,omitempty" xml:"Flags"`
 	// Can be use when updating or inserting addresses on Customer. If set to true the invoice address will be used as a delivery address as well. Then just an invoice address needs to be passed in. The deliveryAddress will be ignored. If set to false both invoice address and delivery address must be specified.
-	UseInvoiceAddressAsDeliveryAddress *bool `json:"UseInvoiceAddressAsDeliveryAddress,omitempty" xml:"UseInvoiceAddressAsDeliveryAddress,omitempty"`
+	UseInvoiceAddressAsDeliveryAddress *bool `json:"UseInvoiceAddressAsDeliveryAddress,omitempty" xml:"UseInvoiceAddressAsDeliveryAddress"`
 	// Contains a list of id-value pairs specific to the client for this customer. Use ApplicationService.ListCustomerInfoTypes for id lookup.
-	Info []IDValue `json:"Info,omitempty" xml:"Info,omitempty"`
+	Info []IDValue `json:"Info,omitempty" xml:"Info"`
 	// Contains a list of priceList ids valid for this customer. It will be empty if no priceLists exist. It can be used to check products lists if they are from a customer specific priceList. No need to pass this into List-methods since they are considered any way in the methods. This property should be considered as ReadOnly as priceLists are maintained else where.
-	PricelistIDs []int32 `json:"PricelistIds,omitempty" xml:"PricelistIds,omitempty"`
+	PricelistIDs []int32 `json:"PricelistIds,omitempty" xml:"PricelistIds"`
 	// Used to save the Customers external id from a crm-system MaxLength: 50
-	CrmID *string `json:"CrmId,omitempty" xml:"CrmId,omitempty"`
+	CrmID *string `json:"CrmId,omitempty" xml:"CrmId"`
 	// Specifies if the Customer is active or not.
-	IsActive *bool `json:"IsActive,omitempty" xml:"IsActive,omitempty"`
+	IsActive *bool `json:"IsActive,omitempty" xml:"IsActive"`
 	// When the customer was created.
-	Created *time.Time `json:"Created,omitempty" xml:"Created,omitempty"`
+	Created *time.Time `json:"Created,omitempty" xml:"Created"`
 	// When the customer was last updated.
-	Updated *time.Time `json:"Updated,omitempty" xml:"Updated,omitempty"`
+	Updated *time.Time `json:"Updated,omitempty" xml:"Updated"`
 }
 
 // CustomerFlag is generated from #/components/schemas/CustomerFlag.
@@ -228,14 +228,14 @@ type Customer struct {
 // Information about all available flags for Customer or Company.
 type CustomerFlag struct {
 	// The internal Id of the CustomerFlag.
-	ID *int32 `json:"Id,omitempty" xml:"Id,omitempty"`
+	ID *int32 `json:"Id,omitempty" xml:"Id"`
 	// The name of the CustomerFlag. MaxLength: 50
-	Name *string `json:"Name,omitempty" xml:"Name,omitempty"`
+	Name *string `json:"Name,omitempty" xml:"Name"`
 	// The description of the CustomerFlag. MaxLength: max
-	Description *string `json:"Description,omitempty" xml:"Description,omitempty"`
+	Description *string `json:"Description,omitempty" xml:"Description"`
 	// The sort order of the CustomerFlag.
-	SortOrder *int32             `json:"SortOrder,omitempty" xml:"SortOrder,omitempty"`
-	Group     *IDNameDescription `json:"Group,omitempty" xml:"Group,omitempty"`
+	SortOrder *int32             `json:"SortOrder,omitempty" xml:"SortOrder"`
+	Group     *IDNameDescription `json:"Group,omitempty" xml:"Group"`
 }
 
 // Flag is generated from #/components/schemas/Flag.
@@ -243,30 +243,30 @@ type CustomerFlag struct {
 // Information about a flag set on Customer or Company. See CustomerFlags for information about available flags.
 type Flag struct {
 	// The internal Id of the Flag.
-	ID *int32 `json:"Id,omitempty" xml:"Id,omitempty"`
+	ID *int32 `json:"Id,omitempty" xml:"Id"`
 	// The Name of the Flag. MaxLength: 50
-	Name *string `json:"Name,omitempty" xml:"Name,omitempty"`
+	Name *string `json:"Name,omitempty" xml:"Name"`
 	// The GroupId of the Flag.
-	Group *int32 `json:"Group,omitempty" xml:"Group,omitempty"`
+	Group *int32 `json:"Group,omitempty" xml:"Group"`
 	// Indicates if the Flag is selected or not.
-	IsSelected *bool `json:"IsSelected,omitempty" xml:"IsSelected,omitempty"`
+	IsSelected *bool `json:"IsSelected,omitempty" xml:"IsSelected"`
 }
 
 // IDNameDescription is generated from #/components/schemas/IdNameDescription.
 //
 // An id, a name and a description. The page refers to IdNameDescription (CustomerFlag.Group) without showing it. (Reconstructed; not on the documentation page.)
 type IDNameDescription struct {
-	ID          *int32  `json:"Id,omitempty" xml:"Id,omitempty"`
-	Name        *string `json:"Name,omitempty" xml:"Name,omitempty"`
-	Description *string `json:"Description,omitempty" xml:"Description,omitempty"`
+	ID          *int32  `json:"Id,omitempty" xml:"Id"`
+	Name        *string `json:"Name,omitempty" xml:"Name"`
+	Description *string `json:"Description,omitempty" xml:"Description"`
 }
 
 // IDValue is generated from #/components/schemas/IdValue.
 //
 // An id and a value. The page refers to IdValue (see InfoTypes) without showing it. (Reconstructed; not on the documentation page.)
 type IDValue struct {
-	ID    *int32  `json:"Id,omitempty" xml:"Id,omitempty"`
-	Value *string `json:"Value,omitempty" xml:"Value,omitempty"`
+	ID    *int32  `json:"Id,omitempty" xml:"Id"`
+	Value *string `json:"Value,omitempty" xml:"Value"`
 }
 
 // Pricelist is generated from #/components/schemas/Pricelist.
@@ -274,26 +274,26 @@ type IDValue struct {
 // Defines a pricelist in this namespace. This is used when setting up Company specific priceLists for resellers. Insert and Update methods are provided. In order to delete a priceList just use DeleteCompanyPricelist.
 type Pricelist struct {
 	// The internal pricelist id. Set to null when creating a new pricelist.
-	ID *int32 `json:"Id,omitempty" xml:"Id,omitempty"`
+	ID *int32 `json:"Id,omitempty" xml:"Id"`
 	// The parent internal pricelist id. If any.
-	ParentID *int32 `json:"ParentId,omitempty" xml:"ParentId,omitempty"`
+	ParentID *int32 `json:"ParentId,omitempty" xml:"ParentId"`
 	// The name of the pricelist. MaxLength: 50
-	Name *string `json:"Name,omitempty" xml:"Name,omitempty"`
+	Name *string `json:"Name,omitempty" xml:"Name"`
 	// The description of the pricelist. MaxLength: max
-	Description *string `json:"Description,omitempty" xml:"Description,omitempty"`
+	Description *string `json:"Description,omitempty" xml:"Description"`
 	// The agreement code of the pricelist. Can be an external id of the priceList. MaxLength: 50
-	Agreement *string `json:"Agreement,omitempty" xml:"Agreement,omitempty"`
+	Agreement *string `json:"Agreement,omitempty" xml:"Agreement"`
 	// The type of the pricelist. 0 is default. Other values are application specific.
-	Type *int32 `json:"Type,omitempty" xml:"Type,omitempty"`
+	Type *int32 `json:"Type,omitempty" xml:"Type"`
 	// Specifies if the pricelist is active or not. Set this to false before update if you want to delete the pricelist.
-	IsActive  *bool               `json:"IsActive,omitempty" xml:"IsActive,omitempty"`
-	PriceRule *PricelistPriceRule `json:"PriceRule,omitempty" xml:"PriceRule,omitempty"`
+	IsActive  *bool               `json:"IsActive,omitempty" xml:"IsActive"`
+	PriceRule *PricelistPriceRule `json:"PriceRule,omitempty" xml:"PriceRule"`
 	// A list of population rules for this pricelist.
-	PopulationRules []PricelistPopulationRule `json:"PopulationRules,omitempty" xml:"PopulationRules,omitempty"`
+	PopulationRules []PricelistPopulationRule `json:"PopulationRules,omitempty" xml:"PopulationRules"`
 	// The currencyId for this pricelist.
-	CurrencyID *int32 `json:"CurrencyId,omitempty" xml:"CurrencyId,omitempty"`
+	CurrencyID *int32 `json:"CurrencyId,omitempty" xml:"CurrencyId"`
 	// Indicates if the pricelist should be used exclusively for this Company, or not. Exclusive pricelists are not used with any standard pricelists and only exclusive pricelists will be in scope if the Company has any.
-	IsExclusive *bool `json:"IsExclusive,omitempty" xml:"IsExclusive,omitempty"`
+	IsExclusive *bool `json:"IsExclusive,omitempty" xml:"IsExclusive"`
 }
 
 // PricelistItem is generated from #/components/schemas/PricelistItem.
@@ -301,16 +301,16 @@ type Pricelist struct {
 // Defines a pricelist item in this namespace.
 type PricelistItem struct {
 	// PartNo of the SKU for this price item. MaxLength: 50
-	PartNo *string `json:"PartNo,omitempty" xml:"PartNo,omitempty"`
+	PartNo *string `json:"PartNo,omitempty" xml:"PartNo"`
 	// The internal pricelist id.
-	PricelistID *int32 `json:"PricelistId,omitempty" xml:"PricelistId,omitempty"`
+	PricelistID *int32 `json:"PricelistId,omitempty" xml:"PricelistId"`
 	// The price. Read only. Currency is from the pricelist.
-	Price *Decimal `json:"Price,omitempty" xml:"Price,omitempty"`
+	Price *Decimal `json:"Price,omitempty" xml:"Price"`
 	// The price from inherited pricelist, if any.
-	PriceRecommended *Decimal `json:"PriceRecommended,omitempty" xml:"PriceRecommended,omitempty"`
+	PriceRecommended *Decimal `json:"PriceRecommended,omitempty" xml:"PriceRecommended"`
 	// Specifies if the pricelist item is active or not. Ignored when inserting new pricelist items.
-	IsActive  *bool               `json:"IsActive,omitempty" xml:"IsActive,omitempty"`
-	PriceRule *PricelistPriceRule `json:"PriceRule,omitempty" xml:"PriceRule,omitempty"`
+	IsActive  *bool               `json:"IsActive,omitempty" xml:"IsActive"`
+	PriceRule *PricelistPriceRule `json:"PriceRule,omitempty" xml:"PriceRule"`
 }
 
 // PricelistPopulationRule is generated from #/components/schemas/PricelistPopulationRule.
@@ -318,15 +318,15 @@ type PricelistItem struct {
 // Defines a price rule for a pricelist in this namespace.
 type PricelistPopulationRule struct {
 	// An internal id for a specific rule. Set to null when creating a rule.
-	RuleID *int32 `json:"RuleId,omitempty" xml:"RuleId,omitempty"`
+	RuleID *int32 `json:"RuleId,omitempty" xml:"RuleId"`
 	// An optional internal manufacturer id. Used if the priceList is restricted to a specific manufacturer.
-	ManufacturerID *int32 `json:"ManufacturerId,omitempty" xml:"ManufacturerId,omitempty"`
+	ManufacturerID *int32 `json:"ManufacturerId,omitempty" xml:"ManufacturerId"`
 	// An optional internal category id. Used if the priceList is restricted to a specific category.
-	CategoryID *int32 `json:"CategoryId,omitempty" xml:"CategoryId,omitempty"`
+	CategoryID *int32 `json:"CategoryId,omitempty" xml:"CategoryId"`
 	// Specifies if the populations is from a supplier.
-	IsSupplierRequired *bool `json:"IsSupplierRequired,omitempty" xml:"IsSupplierRequired,omitempty"`
+	IsSupplierRequired *bool `json:"IsSupplierRequired,omitempty" xml:"IsSupplierRequired"`
 	// Specifies if the population rule is inclusive or exclusive.
-	IsInclusive *bool `json:"IsInclusive,omitempty" xml:"IsInclusive,omitempty"`
+	IsInclusive *bool `json:"IsInclusive,omitempty" xml:"IsInclusive"`
 }
 
 // PricelistPriceRule is generated from #/components/schemas/PricelistPriceRule.
@@ -334,7 +334,7 @@ type PricelistPopulationRule struct {
 // Defines a price rule for a priceList in this namespace.
 type PricelistPriceRule struct {
 	// An internal id for a specific rule. Consult Norce for a list of valid ids and what they mean.
-	RuleID *int32 `json:"RuleId,omitempty" xml:"RuleId,omitempty"`
+	RuleID *int32 `json:"RuleId,omitempty" xml:"RuleId"`
 	// The value associated with the rule. The ruleId specifies how this value is used.
-	Value *Decimal `json:"Value,omitempty" xml:"Value,omitempty"`
+	Value *Decimal `json:"Value,omitempty" xml:"Value"`
 }
