@@ -91,6 +91,9 @@ func (l *lowerer) typeRef(ref *openapi3.SchemaRef, file, ptr string) *ir.TypeRef
 	if ref.Ref != "" {
 		return l.siteRef(l.refSite(ref, file))
 	}
+	if part := singleAllOf(ref.Value); part != nil {
+		return l.typeRef(part, file, ptr+"/allOf/0")
+	}
 	if s, ok := l.bySchema[ref.Value]; ok {
 		return l.siteRef(s)
 	}
@@ -99,6 +102,9 @@ func (l *lowerer) typeRef(ref *openapi3.SchemaRef, file, ptr string) *ir.TypeRef
 
 // inlineType returns the Go type of a schema that has no site of its own.
 func (l *lowerer) inlineType(s *openapi3.Schema, file, ptr string) *ir.TypeRef {
+	if m := l.mappedType(s); m != nil {
+		return m
+	}
 	t, _ := typeOf(s)
 	switch t {
 	case "string":
@@ -393,7 +399,10 @@ func (l *lowerer) constraints(s *openapi3.Schema, file, ptr string) ir.Constrain
 		c.MaxProperties = intPtr(int(min(*s.MaxProps, math.MaxInt32)))
 	}
 	if t, _ := typeOf(s); t == "string" {
-		c.Format = s.Format
+		// A format mapped to a type other than string is that type's job.
+		if m := l.mappedType(s); m == nil || m.Kind == ir.Builtin && m.Name == "string" {
+			c.Format = s.Format
+		}
 	}
 	if s.Default != nil {
 		if b, err := json.Marshal(s.Default); err == nil {

@@ -39,6 +39,10 @@ type Options struct {
 	Names map[string]string
 	// KeepUnknownEnums makes enum decoding keep unknown values.
 	KeepUnknownEnums bool
+	// Types maps schema formats ("decimal", "uuid") to the Go type a scalar
+	// schema with that format becomes, in place of the built-in choice
+	// (see ParseGoType).
+	Types map[string]*ir.TypeRef
 }
 
 // Warning is a problem that does not stop generation.
@@ -190,10 +194,13 @@ func (l *lowerer) collect() error {
 			candidate: k,
 		}
 		s.kind = l.kindOf(ref.Value, nil)
-		if ref.Ref != "" {
-			// A component that is only a $ref to another schema becomes a
-			// Go alias of that schema's type.
+		if ref.Ref != "" || singleAllOf(ref.Value) != nil {
+			// A component that is only a $ref to another schema (or an
+			// allOf of one) becomes a Go alias of that schema's type.
 			s.aliasOf = ref
+			if ref.Ref == "" {
+				s.aliasOf = singleAllOf(ref.Value)
+			}
 			s.kind = namedSite
 		} else if _, dup := l.bySchema[ref.Value]; !dup {
 			l.bySchema[ref.Value] = s
@@ -251,6 +258,13 @@ func (l *lowerer) collectInline(owner *site, s *openapi3.Schema, file, ptr strin
 		if ref.Ref != "" {
 			l.refSite(ref, file)
 			return
+		}
+		if part := singleAllOf(ref.Value); part != nil {
+			if part.Ref != "" {
+				l.refSite(part, file)
+				return
+			}
+			ref = part
 		}
 		child := ref.Value
 		if _, ok := l.bySchema[child]; ok {

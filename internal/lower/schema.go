@@ -127,5 +127,22 @@ func nonNullEnum(s *openapi3.Schema) []any {
 
 // needsSite reports whether an inline schema needs a named Go type.
 func needsSite(s *openapi3.Schema, n *notes) bool {
+	if singleAllOf(s) != nil {
+		return false
+	}
 	return isEnum(s, n) || isObject(s) && !isMap(s) || len(s.AllOf) > 0
+}
+
+// singleAllOf returns the only part of an allOf that wraps one schema and
+// adds no structure of its own (the 3.0 way to put a description or an XML
+// object next to a $ref), or nil.
+func singleAllOf(s *openapi3.Schema) *openapi3.SchemaRef {
+	if len(s.AllOf) != 1 || len(s.Properties) > 0 || s.Items != nil || len(s.OneOf) > 0 || len(s.AnyOf) > 0 ||
+		s.AdditionalProperties.Schema != nil || s.AdditionalProperties.Has != nil {
+		return nil
+	}
+	if part := s.AllOf[0]; part != nil && part.Value != nil {
+		return part
+	}
+	return nil
 }
