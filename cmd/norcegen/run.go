@@ -21,11 +21,18 @@ const (
 const usage = `usage:
   norcegen -config FILE [-check]
   norcegen -spec FILE -o DIR -package NAME [-check] [-strict] [-keep-unknown-enums]
+  norcegen annotate -spec FILE [-strict]
   norcegen -version
 `
 
 // run is the command without the process: it returns the exit code.
 func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) > 0 {
+		switch args[0] {
+		case "annotate":
+			return runAnnotate(args[1:], stdout, stderr)
+		}
+	}
 	fs := flag.NewFlagSet("norcegen", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {

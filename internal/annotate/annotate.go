@@ -97,7 +97,10 @@ func (a Annotation) String() string {
 	return b.String()
 }
 
-// Rule finds annotations of one kind in a description.
+// Rule finds annotations of one kind in a description. Find works on the
+// plain text (d.Text) and maps what it finds back with d.Span; it must be
+// deterministic and safe for concurrent use. A rule reports its own name in
+// Annotation.Rule.
 type Rule interface {
 	Name() string
 	Find(d *Description) []Annotation

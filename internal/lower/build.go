@@ -549,7 +549,7 @@ func (l *lowerer) buildEnum(s *site, src ir.Source) (*ir.Enum, error) {
 		prosePtr = strings.TrimSuffix(s.ptr, "/items")
 	}
 	if len(proseOnly) > 0 {
-		l.warn(proseFile, s.ptr+"/enum", fmt.Sprintf("%s: the enum list lacks %s, which the description at %s maps; keeping the union", enumLabel(s), strings.Join(proseOnly, ", "), prosePtr+"/description"))
+		l.warn(proseFile, s.ptr+"/enum", fmt.Sprintf("enum list at %s lacks %s, which the description at %s maps; keeping the union with the description's integers", s.ptr+"/enum", strings.Join(proseOnly, ", "), prosePtr+"/description"))
 	}
 	if len(onlyList) > 0 {
 		sort.Strings(onlyList)
@@ -557,13 +557,9 @@ func (l *lowerer) buildEnum(s *site, src ir.Source) (*ir.Enum, error) {
 			maxInt++
 			e.Values = append(e.Values, &ir.EnumValue{Name: name, Int: maxInt, Doc: ir.Doc{Text: "The description gives this value no integer; norcegen numbered it after the highest documented one."}})
 		}
-		l.warn(proseFile, s.ptr+"/enum", fmt.Sprintf("%s: the description at %s gives no integer for %s; numbered after the highest documented integer", enumLabel(s), prosePtr+"/description", strings.Join(onlyList, ", ")))
+		l.warn(proseFile, s.ptr+"/enum", fmt.Sprintf("enum list at %s has %s, to which the description at %s gives no integer; numbered after the highest documented integer", s.ptr+"/enum", strings.Join(onlyList, ", "), prosePtr+"/description"))
 	}
 	return e, nil
-}
-
-func enumLabel(s *site) string {
-	return "enum " + s.name
 }
 
 // stringList converts an extension value to a list of strings.

@@ -212,7 +212,7 @@ func (l *lowerer) collect() error {
 			l.refSite(s.aliasOf, s.file)
 			continue
 		}
-		l.collectInline(s, s.schema, s.file, s.ptr, map[*openapi3.Schema]bool{})
+		l.collectInline(s, s.schema, s.file, s.ptr, "", map[*openapi3.Schema]bool{})
 	}
 	return nil
 }
@@ -245,13 +245,16 @@ func (l *lowerer) kindOf(s *openapi3.Schema, prose *openapi3.Schema) siteKind {
 }
 
 // collectInline walks a schema's children, adding a site for each inline
-// schema that needs a named type. owner is the site whose type holds them.
-func (l *lowerer) collectInline(owner *site, s *openapi3.Schema, file, ptr string, seen map[*openapi3.Schema]bool) {
+// schema that needs a named type. owner is the site whose type holds them;
+// stem is the name of s relative to owner ("" for the owner's own schema),
+// so an inline enum in the items of owner's property P is named
+// owner + P + "Item".
+func (l *lowerer) collectInline(owner *site, s *openapi3.Schema, file, ptr, stem string, seen map[*openapi3.Schema]bool) {
 	if seen[s] {
 		return
 	}
 	seen[s] = true
-	visit := func(ref *openapi3.SchemaRef, childPtr, suffix string, prose *openapi3.Schema) {
+	visit := func(ref *openapi3.SchemaRef, childPtr, childStem string, prose *openapi3.Schema) {
 		if ref == nil || ref.Value == nil {
 			return
 		}
@@ -271,43 +274,51 @@ func (l *lowerer) collectInline(owner *site, s *openapi3.Schema, file, ptr strin
 			return
 		}
 		if needsSite(child, l.note(child)) || prose != nil && l.note(prose).enum != nil && isScalar(child) {
-			cs := &site{schema: child, file: file, ptr: childPtr, candidate: suffix, owner: owner, proseFrom: prose}
+			cs := &site{schema: child, file: file, ptr: childPtr, candidate: childStem, owner: owner, proseFrom: prose}
 			cs.kind = l.kindOf(child, prose)
 			l.bySchema[child] = cs
 			l.addSite(cs)
-			l.collectInline(cs, child, file, childPtr, seen)
+			l.collectInline(cs, child, file, childPtr, "", seen)
 			return
 		}
-		l.collectInline(owner, child, file, childPtr, seen)
+		l.collectInline(owner, child, file, childPtr, childStem, seen)
 	}
 	for _, p := range l.propertyOrder(s, file, ptr) {
-		visit(s.Properties[p], ptr+"/properties/"+source.EscapeToken(p), names.Exported(p), nil)
+		visit(s.Properties[p], ptr+"/properties/"+source.EscapeToken(p), stem+propertyStem(p), nil)
 	}
 	if s.Items != nil {
 		var prose *openapi3.Schema
 		if l.note(s).enum != nil {
 			prose = s
 		}
-		visit(s.Items, ptr+"/items", "Item", prose)
+		visit(s.Items, ptr+"/items", stem+"Item", prose)
 	}
 	if ap := s.AdditionalProperties.Schema; ap != nil {
-		visit(ap, ptr+"/additionalProperties", "Value", nil)
+		visit(ap, ptr+"/additionalProperties", stem+"Value", nil)
 	}
 	for i, part := range s.AllOf {
 		if part != nil && part.Ref == "" && part.Value != nil && !seen[part.Value] {
 			// An inline part is merged into the owner's struct: its
 			// children belong to the owner.
-			l.collectInline(owner, part.Value, file, fmt.Sprintf("%s/allOf/%d", ptr, i), seen)
+			l.collectInline(owner, part.Value, file, fmt.Sprintf("%s/allOf/%d", ptr, i), stem, seen)
 			continue
 		}
-		visit(part, fmt.Sprintf("%s/allOf/%d", ptr, i), fmt.Sprintf("AllOf%d", i), nil)
+		visit(part, fmt.Sprintf("%s/allOf/%d", ptr, i), fmt.Sprintf("%sAllOf%d", stem, i), nil)
 	}
 	for i, part := range s.OneOf {
-		visit(part, fmt.Sprintf("%s/oneOf/%d", ptr, i), fmt.Sprintf("OneOf%d", i), nil)
+		visit(part, fmt.Sprintf("%s/oneOf/%d", ptr, i), fmt.Sprintf("%sOneOf%d", stem, i), nil)
 	}
 	for i, part := range s.AnyOf {
-		visit(part, fmt.Sprintf("%s/anyOf/%d", ptr, i), fmt.Sprintf("AnyOf%d", i), nil)
+		visit(part, fmt.Sprintf("%s/anyOf/%d", ptr, i), fmt.Sprintf("%sAnyOf%d", stem, i), nil)
 	}
+}
+
+// propertyStem is a property's part of an inline type name.
+func propertyStem(p string) string {
+	if n := names.Exported(p); n != "" {
+		return n
+	}
+	return "Property"
 }
 
 // refSite returns the site of a referenced schema, adding one for a schema
@@ -328,7 +339,7 @@ func (l *lowerer) refSite(ref *openapi3.SchemaRef, fromFile string) *site {
 	s.kind = l.kindOf(ref.Value, nil)
 	l.bySchema[ref.Value] = s
 	l.addSite(s)
-	l.collectInline(s, ref.Value, file, ptr, map[*openapi3.Schema]bool{})
+	l.collectInline(s, ref.Value, file, ptr, "", map[*openapi3.Schema]bool{})
 	return s
 }
 
