@@ -1,28 +1,34 @@
 package source
 
 import (
+	"bytes"
 	"fmt"
 	"strconv"
-	"strings"
 	"unicode/utf8"
 )
 
-// jsonScanner is a small JSON scanner that tracks line and column and
-// reports each element's pointer. It decodes only object keys; values are
-// skipped, which keeps a pass over a large document cheap.
+// jsonScanner is a small JSON scanner that reports each element's pointer
+// and position. It decodes only object keys and "$ref" values; everything
+// else is skipped, which keeps a pass over a large document cheap: the
+// pointer is built in one reused buffer, and columns are counted
+// incrementally (a minified document is one long line).
 type jsonScanner struct {
-	path      string
-	data      []byte
-	off       int
-	line      int
-	lineStart int
-	visit     visitFunc
+	path  string
+	data  []byte
+	off   int
+	line  int
+	ptr   []byte
+	opts  walkOptions
+	visit visitFunc
+
+	// col is the rune count from the line's start to colAt.
+	lineStart, colAt, col int
 }
 
-func walkJSON(path string, data []byte, visit visitFunc) error {
-	s := &jsonScanner{path: path, data: data, line: 1, visit: visit}
+func walkJSON(path string, data []byte, opts walkOptions, visit visitFunc) error {
+	s := &jsonScanner{path: path, data: data, line: 1, opts: opts, visit: visit}
 	s.space()
-	if err := s.value("", s.pos()); err != nil {
+	if err := s.value(s.pos()); err != nil {
 		return err
 	}
 	s.space()
@@ -32,12 +38,26 @@ func walkJSON(path string, data []byte, visit visitFunc) error {
 	return nil
 }
 
+// pos returns the current position; without positions requested it
+// returns the zero Pos, except on the error path.
 func (s *jsonScanner) pos() Pos {
-	return Pos{Line: s.line, Col: utf8.RuneCount(s.data[s.lineStart:s.off]) + 1}
+	if !s.opts.positions {
+		return Pos{}
+	}
+	return s.where()
+}
+
+func (s *jsonScanner) where() Pos {
+	if s.colAt < s.lineStart {
+		s.colAt, s.col = s.lineStart, 0
+	}
+	s.col += utf8.RuneCount(s.data[s.colAt:s.off])
+	s.colAt = s.off
+	return Pos{Line: s.line, Col: s.col + 1}
 }
 
 func (s *jsonScanner) errorf(format string, args ...any) error {
-	return &Error{File: s.path, Pos: s.pos(), Msg: fmt.Sprintf(format, args...)}
+	return &Error{File: s.path, Pos: s.where(), Msg: fmt.Sprintf(format, args...)}
 }
 
 func (s *jsonScanner) space() {
@@ -54,22 +74,25 @@ func (s *jsonScanner) space() {
 	}
 }
 
-func (s *jsonScanner) value(ptr string, at Pos) error {
+func (s *jsonScanner) value(at Pos) error {
 	if s.off >= len(s.data) {
 		return s.errorf("invalid JSON: unexpected end of input")
 	}
 	switch c := s.data[s.off]; {
 	case c == '{':
-		return s.object(ptr, at)
+		return s.object(at)
 	case c == '[':
-		return s.array(ptr, at)
+		return s.array(at)
 	case c == '"':
-		isRef := strings.HasSuffix(ptr, "/$ref")
+		isRef := bytes.HasSuffix(s.ptr, []byte("/$ref"))
 		v, err := s.str(isRef)
-		s.visit(ptr, at, nil, v)
-		return err
+		if err != nil {
+			return err
+		}
+		s.visit(s.ptr, at, nil, v)
+		return nil
 	case c == '-' || c >= '0' && c <= '9':
-		s.visit(ptr, at, nil, "")
+		s.visit(s.ptr, at, nil, "")
 		for s.off < len(s.data) && isNumberByte(s.data[s.off]) {
 			s.off++
 		}
@@ -77,7 +100,7 @@ func (s *jsonScanner) value(ptr string, at Pos) error {
 	default:
 		for _, lit := range []string{"true", "false", "null"} {
 			if len(s.data)-s.off >= len(lit) && string(s.data[s.off:s.off+len(lit)]) == lit {
-				s.visit(ptr, at, nil, "")
+				s.visit(s.ptr, at, nil, "")
 				s.off += len(lit)
 				return nil
 			}
@@ -90,14 +113,20 @@ func isNumberByte(b byte) bool {
 	return b >= '0' && b <= '9' || b == '-' || b == '+' || b == '.' || b == 'e' || b == 'E'
 }
 
-func (s *jsonScanner) object(ptr string, at Pos) error {
+// object scans an object; its members are visited as they come and the
+// object last, with its keys when the options want them.
+func (s *jsonScanner) object(at Pos) error {
 	s.off++ // {
-	// Members are visited as they come and the object last, with its keys.
 	var keys []string
+	wantKeys := s.opts.keys == nil || s.opts.keys(s.ptr)
+	if wantKeys {
+		keys = []string{}
+	}
+	base := len(s.ptr)
 	s.space()
 	if s.off < len(s.data) && s.data[s.off] == '}' {
 		s.off++
-		s.visit(ptr, at, []string{}, "")
+		s.visit(s.ptr, at, keys, "")
 		return nil
 	}
 	for {
@@ -110,14 +139,19 @@ func (s *jsonScanner) object(ptr string, at Pos) error {
 		if err != nil {
 			return err
 		}
-		keys = append(keys, key)
+		if wantKeys {
+			keys = append(keys, key)
+		}
 		s.space()
 		if s.off >= len(s.data) || s.data[s.off] != ':' {
 			return s.errorf("invalid JSON: expected ':' after object key")
 		}
 		s.off++
 		s.space()
-		if err := s.value(ptr+"/"+EscapeToken(key), kp); err != nil {
+		s.ptr = append(append(s.ptr[:base], '/'), EscapeToken(key)...)
+		err = s.value(kp)
+		s.ptr = s.ptr[:base]
+		if err != nil {
 			return err
 		}
 		s.space()
@@ -129,7 +163,7 @@ func (s *jsonScanner) object(ptr string, at Pos) error {
 			s.off++
 		case '}':
 			s.off++
-			s.visit(ptr, at, keys, "")
+			s.visit(s.ptr, at, keys, "")
 			return nil
 		default:
 			return s.errorf("invalid JSON: expected ',' or '}' in object")
@@ -137,9 +171,10 @@ func (s *jsonScanner) object(ptr string, at Pos) error {
 	}
 }
 
-func (s *jsonScanner) array(ptr string, at Pos) error {
+func (s *jsonScanner) array(at Pos) error {
 	s.off++ // [
-	s.visit(ptr, at, nil, "")
+	s.visit(s.ptr, at, nil, "")
+	base := len(s.ptr)
 	s.space()
 	if s.off < len(s.data) && s.data[s.off] == ']' {
 		s.off++
@@ -147,7 +182,10 @@ func (s *jsonScanner) array(ptr string, at Pos) error {
 	}
 	for i := 0; ; i++ {
 		s.space()
-		if err := s.value(ptr+"/"+strconv.Itoa(i), s.pos()); err != nil {
+		s.ptr = strconv.AppendInt(append(s.ptr[:base], '/'), int64(i), 10)
+		err := s.value(s.pos())
+		s.ptr = s.ptr[:base]
+		if err != nil {
 			return err
 		}
 		s.space()

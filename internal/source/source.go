@@ -9,6 +9,7 @@
 package source
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 	"sync"
@@ -73,9 +74,10 @@ func (f *File) IsJSON() bool {
 func (f *File) PropertyOrder(pointer string) []string {
 	f.orderOnce.Do(func() {
 		f.order = map[string][]string{}
-		f.orderErr = f.walk(func(ptr string, _ Pos, keys []string, _ string) {
-			if keys != nil && strings.HasSuffix(ptr, "/properties") {
-				f.order[ptr] = keys
+		opts := walkOptions{keys: isProperties}
+		f.orderErr = f.walk(opts, func(ptr []byte, _ Pos, keys []string, _ string) {
+			if keys != nil && isProperties(ptr) {
+				f.order[string(ptr)] = keys
 			}
 		})
 	})
@@ -88,10 +90,12 @@ func (f *File) PropertyOrder(pointer string) []string {
 func (f *File) Position(pointer string) (Pos, bool) {
 	f.posOnce.Do(func() {
 		f.pos = map[string]Pos{}
-		f.posErr = f.walk(func(ptr string, p Pos, _ []string, value string) {
-			f.pos[ptr] = p
-			if strings.HasSuffix(ptr, "/$ref") {
-				f.refs = append(f.refs, Ref{Pointer: ptr, Value: value, Pos: p})
+		opts := walkOptions{positions: true, keys: func([]byte) bool { return false }}
+		f.posErr = f.walk(opts, func(ptr []byte, p Pos, _ []string, value string) {
+			key := string(ptr)
+			f.pos[key] = p
+			if strings.HasSuffix(key, "/$ref") {
+				f.refs = append(f.refs, Ref{Pointer: key, Value: value, Pos: p})
 			}
 		})
 	})
@@ -146,16 +150,29 @@ func (e *Error) Error() string {
 	return fmt.Sprintf("%s:%d:%d: %s", e.File, e.Pos.Line, e.Pos.Col, e.Msg)
 }
 
-// visitFunc receives each element's pointer and position; keys is the
-// ordered key list of an object (nil for other elements); value is the text
-// of a string scalar that is the value of a "$ref" member ("" otherwise).
-type visitFunc func(pointer string, p Pos, keys []string, value string)
+// visitFunc receives each element's pointer (valid only during the call)
+// and position; keys is the ordered key list of an object when the walk's
+// options want it (nil otherwise); value is the text of a string scalar
+// that is the value of a "$ref" member ("" otherwise).
+type visitFunc func(pointer []byte, p Pos, keys []string, value string)
 
-func (f *File) walk(visit visitFunc) error {
+// walkOptions say what a walk must compute.
+type walkOptions struct {
+	// positions asks for element positions (the zero Pos otherwise).
+	positions bool
+	// keys reports whether an object's keys are wanted; nil wants all.
+	keys func(pointer []byte) bool
+}
+
+func isProperties(ptr []byte) bool {
+	return bytes.HasSuffix(ptr, []byte("/properties"))
+}
+
+func (f *File) walk(opts walkOptions, visit visitFunc) error {
 	if f.IsJSON() {
-		return walkJSON(f.Path, f.Data, visit)
+		return walkJSON(f.Path, f.Data, opts, visit)
 	}
-	return walkYAML(f.Path, f.Data, visit)
+	return walkYAML(f.Path, f.Data, opts, visit)
 }
 
 // EscapeToken escapes one JSON pointer reference token ("~" and "/").

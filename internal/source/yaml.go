@@ -12,7 +12,7 @@ import (
 // yamlLine finds the line in a go-yaml error message ("yaml: line 8: ...").
 var yamlLine = regexp.MustCompile(`^yaml: (?:line (\d+): )?(.*)$`)
 
-func walkYAML(path string, data []byte, visit visitFunc) error {
+func walkYAML(path string, data []byte, opts walkOptions, visit visitFunc) error {
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
 		return yamlError(path, err)
@@ -20,7 +20,8 @@ func walkYAML(path string, data []byte, visit visitFunc) error {
 	if len(root.Content) == 0 {
 		return nil
 	}
-	walkNode(root.Content[0], "", Pos{Line: root.Content[0].Line, Col: root.Content[0].Column}, visit)
+	w := yamlWalker{opts: opts, visit: visit}
+	w.node(root.Content[0], Pos{Line: root.Content[0].Line, Col: root.Content[0].Column})
 	return nil
 }
 
@@ -37,30 +38,45 @@ func yamlError(path string, err error) error {
 	return &Error{File: path, Msg: "invalid YAML: " + msg}
 }
 
-func walkNode(n *yaml.Node, ptr string, at Pos, visit visitFunc) {
+// yamlWalker visits a go-yaml node tree, building pointers in one buffer.
+type yamlWalker struct {
+	opts  walkOptions
+	visit visitFunc
+	ptr   []byte
+}
+
+func (w *yamlWalker) node(n *yaml.Node, at Pos) {
+	base := len(w.ptr)
 	switch n.Kind {
 	case yaml.MappingNode:
-		keys := make([]string, 0, len(n.Content)/2)
-		for i := 0; i+1 < len(n.Content); i += 2 {
-			keys = append(keys, n.Content[i].Value)
+		var keys []string
+		if w.opts.keys == nil || w.opts.keys(w.ptr) {
+			keys = make([]string, 0, len(n.Content)/2)
+			for i := 0; i+1 < len(n.Content); i += 2 {
+				keys = append(keys, n.Content[i].Value)
+			}
 		}
-		visit(ptr, at, keys, "")
+		w.visit(w.ptr, at, keys, "")
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k := n.Content[i]
-			walkNode(n.Content[i+1], ptr+"/"+EscapeToken(k.Value), Pos{Line: k.Line, Col: k.Column}, visit)
+			w.ptr = append(append(w.ptr[:base], '/'), EscapeToken(k.Value)...)
+			w.node(n.Content[i+1], Pos{Line: k.Line, Col: k.Column})
+			w.ptr = w.ptr[:base]
 		}
 	case yaml.SequenceNode:
-		visit(ptr, at, nil, "")
+		w.visit(w.ptr, at, nil, "")
 		for i, c := range n.Content {
-			walkNode(c, ptr+"/"+strconv.Itoa(i), Pos{Line: c.Line, Col: c.Column}, visit)
+			w.ptr = strconv.AppendInt(append(w.ptr[:base], '/'), int64(i), 10)
+			w.node(c, Pos{Line: c.Line, Col: c.Column})
+			w.ptr = w.ptr[:base]
 		}
 	case yaml.AliasNode:
-		visit(ptr, at, nil, "")
+		w.visit(w.ptr, at, nil, "")
 		if n.Alias != nil {
-			walkNode(n.Alias, ptr, at, visit)
+			w.node(n.Alias, at)
 		}
 	default:
-		visit(ptr, at, nil, n.Value)
+		w.visit(w.ptr, at, nil, n.Value)
 	}
 }
 
