@@ -13,24 +13,33 @@ import (
 	"github.com/norcegen/norcegen/generated/connect/customer"
 )
 
-// connectModels reads the class/property table of Norce's Connect
-// contracts (a copy of the facts in testdata/norce).
-func connectModels(t *testing.T) map[string][]string {
+// readTSV reads a tab-separated file of testdata, without its header row.
+func readTSV(t *testing.T, path string) [][]string {
 	t.Helper()
-	f, err := os.Open("../testdata/norce/connect-models.tsv")
+	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	models := map[string][]string{}
+	var rows [][]string
 	s := bufio.NewScanner(f)
 	s.Scan() // header
 	for s.Scan() {
-		cols := strings.Split(s.Text(), "\t")
-		models[cols[0]] = append(models[cols[0]], cols[1])
+		rows = append(rows, strings.Split(s.Text(), "\t"))
 	}
 	if err := s.Err(); err != nil {
 		t.Fatal(err)
+	}
+	return rows
+}
+
+// connectModels reads the class/property table of Norce's Connect
+// contracts (a copy of the facts in testdata/norce).
+func connectModels(t *testing.T) map[string][]string {
+	t.Helper()
+	models := map[string][]string{}
+	for _, cols := range readTSV(t, "../testdata/norce/connect-models.tsv") {
+		models[cols[0]] = append(models[cols[0]], cols[1])
 	}
 	return models
 }

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"testing"
 
+	"github.com/norcegen/norcegen/internal/enumtest/enumcheck"
 	"github.com/norcegen/norcegen/internal/enumtest/keep"
 	"github.com/norcegen/norcegen/internal/enumtest/strict"
 )
@@ -135,62 +136,12 @@ func TestUnknownValues(t *testing.T) {
 	}
 }
 
-// enumValue is what every generated integer enum offers.
-type enumValue interface {
-	comparable
-	fmt.Stringer
-	IsValid() bool
-	json.Marshaler
-	xml.Marshaler
-	xml.MarshalerAttr
-}
-
-// roundTrip checks every value of an enum through JSON, an XML element
-// and an XML attribute, and its String/Parse pair.
-func roundTrip[T enumValue, P interface {
-	*T
-	json.Unmarshaler
-	xml.Unmarshaler
-	xml.UnmarshalerAttr
-}](t *testing.T, values []T, parse func(string) (T, error)) {
-	t.Helper()
-	for _, v := range values {
-		if !v.IsValid() {
-			t.Errorf("%v: not valid", v)
-		}
-		if got, err := parse(v.String()); err != nil || got != v {
-			t.Errorf("parse(%q) = %v, %v", v.String(), got, err)
-		}
-		j, err := v.MarshalJSON()
-		if err != nil {
-			t.Fatal(err)
-		}
-		var fromJSON T
-		if err := P(&fromJSON).UnmarshalJSON(j); err != nil || fromJSON != v {
-			t.Errorf("JSON %s: got %v, %v", j, fromJSON, err)
-		}
-		type elem struct {
-			XMLName xml.Name `xml:"e"`
-			V       T        `xml:"v"`
-			A       T        `xml:"a,attr"`
-		}
-		x, err := xml.Marshal(elem{V: v, A: v})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var fromXML elem
-		if err := xml.Unmarshal(x, &fromXML); err != nil || fromXML.V != v || fromXML.A != v {
-			t.Errorf("XML %s: got %+v, %v", x, fromXML, err)
-		}
-	}
-}
-
 func TestRoundTripEveryValue(t *testing.T) {
-	roundTrip(t, strict.FieldValues(), strict.ParseField)
-	roundTrip(t, strict.StatusValues(), strict.ParseStatus)
-	roundTrip(t, strict.LevelValues(), strict.ParseLevel)
-	roundTrip(t, strict.PriorityValues(), strict.ParsePriority)
-	roundTrip(t, keep.FieldValues(), keep.ParseField)
+	enumcheck.RoundTrip(t, strict.FieldValues(), strict.ParseField)
+	enumcheck.RoundTrip(t, strict.StatusValues(), strict.ParseStatus)
+	enumcheck.RoundTrip(t, strict.LevelValues(), strict.ParseLevel)
+	enumcheck.RoundTrip(t, strict.PriorityValues(), strict.ParsePriority)
+	enumcheck.RoundTrip(t, keep.FieldValues(), keep.ParseField)
 }
 
 func TestStringEnum(t *testing.T) {
