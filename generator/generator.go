@@ -14,6 +14,7 @@ import (
 
 	"github.com/norcegen/norcegen/internal/annotate"
 	"github.com/norcegen/norcegen/internal/emit"
+	"github.com/norcegen/norcegen/internal/ir"
 	"github.com/norcegen/norcegen/internal/load"
 	"github.com/norcegen/norcegen/internal/lower"
 	"github.com/norcegen/norcegen/internal/names"
@@ -39,6 +40,27 @@ type Config struct {
 	Strict bool
 	// Rules configures the doc-derived annotation rules.
 	Rules Rules
+	// Types maps schema formats to Go types, replacing norcegen's own
+	// choice for every scalar schema with that format: a predeclared type
+	// ("string") or IMPORTPATH.Name ("github.com/shopspring/decimal.Decimal").
+	// Keys are formats as the spec writes them ("decimal", "uuid",
+	// "date-time").
+	Types map[string]string
+	// Emit names the parts to generate, after their files: "types",
+	// "enums", "validate"; empty means all of them. A part without a part
+	// it needs (types need the enums they use) is an error.
+	Emit []string
+	// DataContract adds the DataContract XML form to the package:
+	// MarshalDataContract and UnmarshalDataContract, the XML that .NET's
+	// DataContractSerializer writes and reads (WCF services, Norce
+	// Connect). A schema's contract namespace is its xml.namespace, else
+	// DataContractNamespace.
+	DataContract bool
+	// DataContractNamespace is the contract namespace of schemas whose XML
+	// object names none; empty means
+	// http://schemas.datacontract.org/2004/07/ followed by the package
+	// name, the namespace .NET gives a class of that CLR namespace.
+	DataContractNamespace string
 	// Version is the norcegen version written in file headers; empty means
 	// the version of the running binary (see Version).
 	Version string
@@ -104,6 +126,13 @@ func Generate(cfg Config) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	types, err := lower.ParseTypes(cfg.Types)
+	if err != nil {
+		return nil, err
+	}
+	if err := emit.CheckParts(cfg.Emit); err != nil {
+		return nil, err
+	}
 	doc, err := load.Load(cfg.Spec)
 	if err != nil {
 		return nil, err
@@ -113,6 +142,8 @@ func Generate(cfg Config) (*Result, error) {
 		Rules:            rules,
 		Names:            cfg.Names,
 		KeepUnknownEnums: cfg.KeepUnknownEnums,
+		Types:            types,
+		DataContract:     dataContract(cfg),
 	})
 	if err != nil {
 		return nil, err
@@ -128,34 +159,75 @@ func Generate(cfg Config) (*Result, error) {
 	if version == "" {
 		version = Version()
 	}
-	files, err := emit.Files(pkg, emit.Options{Version: version})
+	files, err := emit.Files(pkg, emit.Options{Version: version, Parts: cfg.Emit})
 	if err != nil {
 		return nil, err
 	}
 	return &Result{Files: files, Warnings: warnings}, nil
 }
 
+// dataContract returns the DataContract options of cfg, nil when it is
+// off.
+func dataContract(cfg Config) *ir.DataContract {
+	if !cfg.DataContract {
+		return nil
+	}
+	return &ir.DataContract{Namespace: cfg.DataContractNamespace}
+}
+
+// ModulePath is norcegen's module path.
+const ModulePath = "github.com/norcegen/norcegen"
+
+// module returns the build information of norcegen's module: the main
+// module when norcegen itself is built (go install module@version), or the
+// dependency when another module's build links it (go tool, go run in a
+// module that requires it, a downstream test). It returns nil when there is
+// no build information.
+func module() *debug.Module {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return nil
+	}
+	if bi.Main.Path == ModulePath {
+		if bi.Main.Replace != nil {
+			return bi.Main.Replace
+		}
+		return &bi.Main
+	}
+	for _, d := range bi.Deps {
+		if d.Path == ModulePath {
+			if d.Replace != nil {
+				return d.Replace
+			}
+			return d
+		}
+	}
+	return nil
+}
 
 // Version returns the version written in file headers: the module version
 // when norcegen runs as a downloaded module (go run module@version, a tool
-// dependency), "(devel)" when it is built from a checkout, whose
-// VCS-stamped version would change the header on every commit.
+// or other dependency of the running program), "(devel)" when it is built
+// from a checkout or a directory replacement, whose VCS-stamped version
+// would change the header on every commit. The CLI and a downstream test
+// linking generator/gentest read the same go.mod, so they agree.
 func Version() string {
-	bi, ok := debug.ReadBuildInfo()
-	if !ok || bi.Main.Sum == "" || bi.Main.Version == "" {
+	m := module()
+	if m == nil || m.Sum == "" || m.Version == "" {
 		return "(devel)"
 	}
-	return bi.Main.Version
+	return m.Version
 }
 
 // BuildVersion returns the module version from the build information, as
-// `norcegen -version` prints it.
+// `norcegen -version` prints it: like Version, but a checkout's
+// VCS-stamped version is shown too.
 func BuildVersion() string {
-	bi, ok := debug.ReadBuildInfo()
-	if !ok || bi.Main.Version == "" {
+	m := module()
+	if m == nil || m.Version == "" {
 		return "(devel)"
 	}
-	return bi.Main.Version
+	return m.Version
 }
 
 // Write makes dir hold the result's files: changed files are replaced

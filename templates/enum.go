@@ -109,3 +109,69 @@ func ngEnumXMLText(d *xml.Decoder, start xml.StartElement) ([]byte, error) {
 	}
 	return bytes.TrimSpace([]byte(s)), nil
 }
+
+// ngEnumDecodeInt decodes an integer enum value from its name (through
+// lookup) or its decimal integer. Unless keep is set, an integer outside
+// the declared set (valid reports false) is an error.
+func ngEnumDecodeInt[T ~int32 | ~int64](b []byte, typ string, bits int, lookup func([]byte) (T, bool), valid func(T) bool, keep bool) (T, error) {
+	if v, ok := lookup(b); ok {
+		return v, nil
+	}
+	n, err := ngEnumParseInt(b, bits)
+	if err != nil {
+		return 0, ngEnumUnknown(typ, b)
+	}
+	v := T(n)
+	if !keep && !valid(v) {
+		return 0, ngEnumUnknown(typ, b)
+	}
+	return v, nil
+}
+
+// ngEnumMarshalUnnamed writes an enum value that has no name: as its
+// integer when keep is set, else it is an error.
+func ngEnumMarshalUnnamed(typ string, n int64, keep bool) ([]byte, error) {
+	if keep {
+		return strconv.AppendInt(nil, n, 10), nil
+	}
+	return nil, ngEnumUnnamed(typ, n)
+}
+
+// ngEnumUnmarshalJSON decodes a JSON string or number with decode into *v;
+// null leaves *v unchanged.
+func ngEnumUnmarshalJSON[T any](data []byte, v *T, decode func([]byte) (T, error)) error {
+	b, null, err := ngEnumJSONText(data)
+	if err != nil || null {
+		return err
+	}
+	x, err := decode(b)
+	if err != nil {
+		return err
+	}
+	*v = x
+	return nil
+}
+
+// ngEnumUnmarshalXML decodes an element's text with decode into *v.
+func ngEnumUnmarshalXML[T any](d *xml.Decoder, start xml.StartElement, v *T, decode func([]byte) (T, error)) error {
+	b, err := ngEnumXMLText(d, start)
+	if err != nil {
+		return err
+	}
+	x, err := decode(b)
+	if err != nil {
+		return err
+	}
+	*v = x
+	return nil
+}
+
+// ngEnumUnmarshalXMLAttr decodes an attribute's value with decode into *v.
+func ngEnumUnmarshalXMLAttr[T any](attr xml.Attr, v *T, decode func([]byte) (T, error)) error {
+	x, err := decode(bytes.TrimSpace([]byte(attr.Value)))
+	if err != nil {
+		return err
+	}
+	*v = x
+	return nil
+}

@@ -85,3 +85,43 @@ func TestEnumErrors(t *testing.T) {
 		t.Errorf("Error() = %q, want %q", got, want)
 	}
 }
+
+type testEnum int32
+
+func lookupTestEnum(b []byte) (testEnum, bool) {
+	switch string(b) {
+	case "One":
+		return 1, true
+	}
+	return 0, false
+}
+
+func (v testEnum) valid() bool { return v == 1 }
+
+func TestNgEnumDecodeInt(t *testing.T) {
+	tests := []struct {
+		in   string
+		keep bool
+		want testEnum
+		ok   bool
+	}{
+		{"One", false, 1, true},
+		{"1", false, 1, true},
+		{"2", false, 0, false},
+		{"2", true, 2, true},
+		{"Two", true, 0, false},
+		{"", true, 0, false},
+	}
+	for _, tt := range tests {
+		got, err := ngEnumDecodeInt([]byte(tt.in), "testEnum", 32, lookupTestEnum, testEnum.valid, tt.keep)
+		if got != tt.want || (err == nil) != tt.ok {
+			t.Errorf("decode(%q, keep %v) = %v, %v", tt.in, tt.keep, got, err)
+		}
+	}
+	if b, err := ngEnumMarshalUnnamed("testEnum", 7, true); err != nil || string(b) != "7" {
+		t.Errorf("keep: %s, %v", b, err)
+	}
+	if _, err := ngEnumMarshalUnnamed("testEnum", 7, false); err == nil || err.Error() != "testEnum(7) has no name" {
+		t.Errorf("strict: %v", err)
+	}
+}

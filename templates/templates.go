@@ -5,7 +5,12 @@
 // Each helper is one Go file in this package, embedded into the generator and
 // tested in place: decimal.go (Decimal, for format "decimal"), enum.go (the
 // decoding support and errors of generated enums), uuid.go (UUID,
-// for format "uuid" or "guid") and date.go (Date, for format "date"). Source
+// for format "uuid" or "guid"), date.go (Date, for format "date") and
+// validate.go (ValidationError and Violation, the error of the generated
+// Validate methods, with the path, rule and format checks they use), and
+// datacontract.go (the XML writer and reader behind the generated
+// MarshalDataContract and UnmarshalDataContract, with DataContractError).
+// Source
 // returns a helper with its package clause rewritten; the generator adds the
 // "Code generated" header itself.
 //
@@ -40,10 +45,10 @@ import (
 // helperFiles holds the helper files, and only them: not the tests and not
 // this file.
 //
-//go:embed date.go decimal.go enum.go uuid.go
+//go:embed datacontract.go date.go decimal.go enum.go uuid.go validate.go
 var helperFiles embed.FS
 
-// Source returns the helper file name ("decimal", "uuid", "date") with its
+// Source returns the helper file name ("decimal", "uuid", "date", ...) with its
 // package clause replaced by "package pkg"; every other byte is unchanged.
 // It fails if name is not a helper or pkg is not a valid package name.
 func Source(name, pkg string) ([]byte, error) {

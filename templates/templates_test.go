@@ -17,11 +17,11 @@ import (
 
 // helperPrefix maps each helper to the prefix of its unexported identifiers.
 func helperPrefix(name string) string {
-	return map[string]string{"date": "ngDate", "decimal": "ngDecimal", "uuid": "ngUUID"}[name]
+	return map[string]string{"date": "ngDate", "decimal": "ngDecimal", "uuid": "ngUUID", "validate": "ngValidate", "datacontract": "ngDataContract"}[name]
 }
 
 func TestNames(t *testing.T) {
-	want := []string{"date", "decimal", "enum", "uuid"}
+	want := []string{"datacontract", "date", "decimal", "enum", "uuid", "validate"}
 	if got := Names(); !slices.Equal(got, want) {
 		t.Fatalf("Names() = %q, want %q", got, want)
 	}
@@ -35,7 +35,7 @@ func TestSourceUnknownHelper(t *testing.T) {
 			continue
 		}
 		msg := err.Error()
-		if !strings.Contains(msg, strconv.Quote(name)) || !strings.Contains(msg, "date, decimal, enum, uuid") {
+		if !strings.Contains(msg, strconv.Quote(name)) || !strings.Contains(msg, "datacontract, date, decimal, enum, uuid, validate") {
 			t.Errorf("Source(%q) error %q does not name the helper and the known helpers", name, msg)
 		}
 		if _, err := Declared(name); err == nil {

@@ -22,6 +22,7 @@ const usage = `usage:
   norcegen -config FILE [-check]
   norcegen -spec FILE -o DIR -package NAME [-check] [-strict] [-keep-unknown-enums]
   norcegen annotate -spec FILE [-strict]
+  norcegen diff [-config FILE] [-format text|json] OLD NEW
   norcegen -version
 `
 
@@ -31,6 +32,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		switch args[0] {
 		case "annotate":
 			return runAnnotate(args[1:], stdout, stderr)
+		case "diff":
+			return runDiff(args[1:], stdout, stderr)
 		}
 	}
 	fs := flag.NewFlagSet("norcegen", flag.ContinueOnError)
@@ -111,6 +114,21 @@ func generate(configs []generator.Config, check bool, stdout, stderr io.Writer) 
 	}
 	if failed {
 		return exitBadInput
+	}
+	if !check {
+		// Every output directory is checked before any is written, so a
+		// directory that would be refused (a hand-written file in the way)
+		// leaves the others unwritten too.
+		failed := false
+		for i, r := range results {
+			if _, err := r.Check(configs[i].Output); err != nil {
+				printError(stderr, err)
+				failed = true
+			}
+		}
+		if failed {
+			return exitBadInput
+		}
 	}
 	outdated := false
 	for i, r := range results {

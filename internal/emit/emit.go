@@ -8,8 +8,11 @@ import (
 	"bytes"
 	"fmt"
 	"go/format"
+	"runtime"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/dave/jennifer/jen"
 
@@ -22,32 +25,167 @@ import (
 type Options struct {
 	// Version is norcegen's version, written in the file header.
 	Version string
+	// Parts names the emitters to run (see Parts); empty means all of them.
+	// The runtime helpers the package uses are written with the parts that
+	// use them.
+	Parts []string
+}
+
+// gens are the emitters, one per file. An emitter's part name, by which a
+// config selects it, is its file name without ".go". A chunked emitter
+// declares each type on its own, so a large package's types are split over
+// several files (types.go, types_2.go, ...) that render in parallel and
+// keep memory bounded; the others see the whole package at once.
+var gens = []struct {
+	name    string
+	gen     func(f *jen.File, pkg *ir.Package) bool
+	chunked bool
+}{
+	{"types.go", genTypes, true},
+	{"enums.go", genEnums, true},
+	{"datacontract.go", genDataContract, false},
+	{"validate.go", genValidators, false},
+}
+
+// chunkTypes is the number of types per file of a chunked emitter.
+const chunkTypes = 800
+
+// partNeeds lists, per part, the parts whose declarations its code refers
+// to; selecting a part without one it needs is an error when the needed
+// part has something to emit.
+var partNeeds = map[string][]string{
+	"types":        {"enums"},
+	"datacontract": {"types", "enums"},
+	"validate":     {"types"},
+}
+
+// helperPart names the part whose code uses a runtime helper; a helper is
+// left out when its part is not emitted. Helpers not listed are always
+// written.
+var helperPart = map[string]string{
+	"enum":         "enums",
+	"validate":     "validate",
+	"decimal":      "types",
+	"uuid":         "types",
+	"date":         "types",
+	"datacontract": "datacontract",
+}
+
+// Parts returns the names of the emitters, in the order they run.
+func Parts() []string {
+	out := make([]string, len(gens))
+	for i, g := range gens {
+		out[i] = partName(g.name)
+	}
+	return out
+}
+
+func partName(file string) string { return strings.TrimSuffix(file, ".go") }
+
+// selectParts returns the set of selected parts, or an error naming an
+// unknown one.
+func selectParts(parts []string) (map[string]bool, error) {
+	known := Parts()
+	sel := map[string]bool{}
+	if len(parts) == 0 {
+		for _, p := range known {
+			sel[p] = true
+		}
+		return sel, nil
+	}
+	for _, p := range parts {
+		if !slices.Contains(known, p) {
+			return nil, fmt.Errorf("unknown part %q to emit; the parts are %s", p, strings.Join(known, ", "))
+		}
+		sel[p] = true
+	}
+	return sel, nil
+}
+
+// CheckParts reports an error for a part name that no emitter has.
+func CheckParts(parts []string) error {
+	_, err := selectParts(parts)
+	return err
 }
 
 // Files returns the generated files of a package, sorted by name.
 func Files(pkg *ir.Package, opts Options) ([]write.File, error) {
-	header := Header(opts.Version, pkg.SpecTitle, pkg.SpecVersion)
-	var files []write.File
-	gens := []struct {
-		name string
-		gen  func(f *jen.File, pkg *ir.Package) bool
-	}{
-		{"types.go", genTypes},
-		{"enums.go", genEnums},
+	sel, err := selectParts(opts.Parts)
+	if err != nil {
+		return nil, err
 	}
+	header := Header(opts.Version, pkg.SpecTitle, pkg.SpecVersion)
+	// One job per file: each emitter, and each chunk of a chunked one.
+	type job struct {
+		name, part string
+		gen        func(f *jen.File, pkg *ir.Package) bool
+		pkg        *ir.Package
+		// results
+		used bool
+		src  []byte
+		err  error
+	}
+	var jobs []*job
 	for _, g := range gens {
-		f := jen.NewFile(pkg.Name)
-		f.HeaderComment(header)
-		if !g.gen(f, pkg) {
+		part := partName(g.name)
+		if !g.chunked || len(pkg.Types) <= chunkTypes {
+			jobs = append(jobs, &job{name: g.name, part: part, gen: g.gen, pkg: pkg})
 			continue
 		}
-		src, err := render(f, g.name)
-		if err != nil {
-			return nil, err
+		for i := 0; i*chunkTypes < len(pkg.Types); i++ {
+			chunk := *pkg
+			chunk.Types = pkg.Types[i*chunkTypes : min((i+1)*chunkTypes, len(pkg.Types))]
+			name := g.name
+			if i > 0 {
+				name = fmt.Sprintf("%s_%d.go", part, i+1)
+			}
+			jobs = append(jobs, &job{name: name, part: part, gen: g.gen, pkg: &chunk})
 		}
-		files = append(files, write.File{Name: g.name, Content: src})
+	}
+	// Render in parallel; the results are used in job order, so the output
+	// does not depend on scheduling.
+	next := make(chan *job)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(jobs)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range next {
+				f := jen.NewFile(pkg.Name)
+				f.HeaderComment(header)
+				if j.used = j.gen(f, j.pkg); j.used && sel[j.part] {
+					j.src, j.err = render(f, j.name)
+				}
+			}
+		}()
+	}
+	for _, j := range jobs {
+		next <- j
+	}
+	close(next)
+	wg.Wait()
+	var files []write.File
+	for _, j := range jobs {
+		if !j.used {
+			continue
+		}
+		if !sel[j.part] {
+			for _, user := range Parts() {
+				if sel[user] && slices.Contains(partNeeds[user], j.part) {
+					return nil, fmt.Errorf("emitting %s needs %s too: the %s refer to what %s declares", user, j.part, user, j.part)
+				}
+			}
+			continue
+		}
+		if j.err != nil {
+			return nil, j.err
+		}
+		files = append(files, write.File{Name: j.name, Content: j.src})
 	}
 	for _, h := range pkg.Helpers {
+		if part, ok := helperPart[h]; ok && !sel[part] {
+			continue
+		}
 		src, err := templates.Source(h, pkg.Name)
 		if err != nil {
 			return nil, fmt.Errorf("runtime helper %s: %w", h, err)
@@ -80,6 +218,9 @@ func Header(version, title, specVersion string) string {
 // render formats a jennifer file. Source that does not format is returned
 // in the error with line numbers, so the evidence is never lost.
 func render(f *jen.File, name string) ([]byte, error) {
+	// jennifer would format too; formatting once, here, halves the cost
+	// and keeps the numbered listing on failure.
+	f.NoFormat = true
 	var buf bytes.Buffer
 	if err := f.Render(&buf); err != nil {
 		return nil, fmt.Errorf("emit %s: %w", name, err)

@@ -1,6 +1,7 @@
 package emit
 
 import (
+	"encoding/json"
 	"strconv"
 
 	"github.com/dave/jennifer/jen"
@@ -12,8 +13,6 @@ const (
 	pkgJSON    = "encoding/json"
 	pkgXML     = "encoding/xml"
 	pkgStrconv = "strconv"
-	pkgBytes   = "bytes"
-	pkgStrings = "strings"
 )
 
 // genEnums declares the package's enum types with their constants and
@@ -43,7 +42,6 @@ func enumWire(e *ir.Enum) string {
 func genEnum(f *jen.File, e *ir.Enum, keepUnknown bool) {
 	name := e.Name
 	recv := jen.Id("v").Id(name)
-	precv := jen.Id("v").Op("*").Id(name)
 	isString := e.Base == ir.StringEnum
 
 	decl := f.Add(docComment(name+" is "+lead(e.Src)+" "+enumWire(e), e.Doc)).Type().Id(name)
@@ -125,50 +123,29 @@ func genEnum(f *jen.File, e *ir.Enum, keepUnknown bool) {
 	)
 	f.Line()
 
-	// decode: a name or an integer, as text.
 	decode := "decode" + name
-	unknownInt := jen.If(jen.Op("!").Id("v").Dot("IsValid").Call()).Block(
-		jen.Return(jen.Lit(0), jen.Id("ngEnumUnknown").Call(jen.Lit(name), jen.Id("b"))),
-	)
-	if keepUnknown {
-		unknownInt = jen.Null()
-	}
 	f.Commentf("%s decodes a value from its name or its integer.", decode)
 	f.Func().Id(decode).Params(jen.Id("b").Index().Byte()).Params(jen.Id(name), jen.Error()).Block(
-		jen.If(jen.List(jen.Id("v"), jen.Id("ok")).Op(":=").Id(lookup).Call(jen.Id("b")), jen.Id("ok")).Block(
-			jen.Return(jen.Id("v"), jen.Nil()),
-		),
-		jen.List(jen.Id("n"), jen.Err()).Op(":=").Id("ngEnumParseInt").Call(jen.Id("b"), jen.Lit(e.Bits)),
-		jen.If(jen.Err().Op("!=").Nil()).Block(
-			jen.Return(jen.Lit(0), jen.Id("ngEnumUnknown").Call(jen.Lit(name), jen.Id("b"))),
-		),
-		jen.Id("v").Op(":=").Id(name).Call(jen.Id("n")),
-		unknownInt,
-		jen.Return(jen.Id("v"), jen.Nil()),
+		jen.Return(jen.Id("ngEnumDecodeInt").Call(jen.Id("b"), jen.Lit(name), jen.Lit(e.Bits), jen.Id(lookup), jen.Id(name).Dot("IsValid"), jen.Lit(keepUnknown))),
 	)
 	f.Line()
 
-	// Parse.
 	f.Commentf("Parse%s returns the value with the name s, as the spec spells it, or with the integer s.", name)
 	f.Func().Id("Parse"+name).Params(jen.Id("s").String()).Params(jen.Id(name), jen.Error()).Block(
 		jen.Return(jen.Id(decode).Call(jen.Index().Byte().Call(jen.Id("s")))),
 	)
 	f.Line()
 
-	// JSON.
 	if e.Base == ir.MappedStringEnum {
-		unknownMarshal := jen.Return(jen.Nil(), jen.Id("ngEnumUnnamed").Call(jen.Lit(name), jen.Int64().Call(jen.Id("v"))))
-		if keepUnknown {
-			unknownMarshal = jen.Return(jen.Qual(pkgStrconv, "AppendInt").Call(jen.Nil(), jen.Int64().Call(jen.Id("v")), jen.Lit(10)), jen.Nil())
-		}
 		marshalCases := make([]jen.Code, 0, len(e.Values))
 		for _, v := range e.Values {
-			marshalCases = append(marshalCases, jen.Case(jen.Id(v.GoName)).Block(jen.Return(jen.Index().Byte().Call(jen.Lit(strconv.Quote(v.Name))), jen.Nil())))
+			quoted, _ := json.Marshal(v.Name) // a string always marshals
+			marshalCases = append(marshalCases, jen.Case(jen.Id(v.GoName)).Block(jen.Return(jen.Index().Byte().Call(jen.Lit(string(quoted))), jen.Nil())))
 		}
 		f.Comment("MarshalJSON writes the value's name as a JSON string.")
 		f.Func().Params(recv.Clone()).Id("MarshalJSON").Params().Params(jen.Index().Byte(), jen.Error()).Block(
 			jen.Switch(jen.Id("v")).Block(marshalCases...),
-			unknownMarshal,
+			jen.Return(jen.Id("ngEnumMarshalUnnamed").Call(jen.Lit(name), jen.Int64().Call(jen.Id("v")), jen.Lit(keepUnknown))),
 		)
 	} else {
 		f.Comment("MarshalJSON writes the value's integer as a JSON number.")
@@ -177,31 +154,11 @@ func genEnum(f *jen.File, e *ir.Enum, keepUnknown bool) {
 		)
 	}
 	f.Line()
-	f.Comment("UnmarshalJSON reads a name or an integer, as a JSON string or number. A JSON null leaves v unchanged.")
-	f.Func().Params(precv.Clone()).Id("UnmarshalJSON").Params(jen.Id("data").Index().Byte()).Error().Block(
-		jen.List(jen.Id("b"), jen.Id("null"), jen.Err()).Op(":=").Id("ngEnumJSONText").Call(jen.Id("data")),
-		jen.If(jen.Err().Op("!=").Nil().Op("||").Id("null")).Block(jen.Return(jen.Err())),
-		jen.List(jen.Id("x"), jen.Err()).Op(":=").Id(decode).Call(jen.Id("b")),
-		jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Err())),
-		jen.Op("*").Id("v").Op("=").Id("x"),
-		jen.Return(jen.Nil()),
-	)
-	f.Line()
+	genEnumDecoders(f, name, decode, "a name or an integer")
 
-	// XML: the integer.
 	f.Comment("MarshalXML writes the value's integer as the element's text.")
 	f.Func().Params(recv.Clone()).Id("MarshalXML").Params(jen.Id("e").Op("*").Qual(pkgXML, "Encoder"), jen.Id("start").Qual(pkgXML, "StartElement")).Error().Block(
 		jen.Return(jen.Id("e").Dot("EncodeElement").Call(jen.Int64().Call(jen.Id("v")), jen.Id("start"))),
-	)
-	f.Line()
-	f.Comment("UnmarshalXML reads a name or an integer from the element's text.")
-	f.Func().Params(precv.Clone()).Id("UnmarshalXML").Params(jen.Id("d").Op("*").Qual(pkgXML, "Decoder"), jen.Id("start").Qual(pkgXML, "StartElement")).Error().Block(
-		jen.List(jen.Id("b"), jen.Err()).Op(":=").Id("ngEnumXMLText").Call(jen.Id("d"), jen.Id("start")),
-		jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Err())),
-		jen.List(jen.Id("x"), jen.Err()).Op(":=").Id(decode).Call(jen.Id("b")),
-		jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Err())),
-		jen.Op("*").Id("v").Op("=").Id("x"),
-		jen.Return(jen.Nil()),
 	)
 	f.Line()
 	f.Comment("MarshalXMLAttr writes the value's integer as an attribute.")
@@ -212,12 +169,25 @@ func genEnum(f *jen.File, e *ir.Enum, keepUnknown bool) {
 		}), jen.Nil()),
 	)
 	f.Line()
-	f.Comment("UnmarshalXMLAttr reads a name or an integer from an attribute.")
+}
+
+// genEnumDecoders adds UnmarshalJSON, UnmarshalXML and UnmarshalXMLAttr,
+// each delegating to the runtime with the enum's decode function.
+func genEnumDecoders(f *jen.File, name, decode, accepts string) {
+	precv := jen.Id("v").Op("*").Id(name)
+	f.Commentf("UnmarshalJSON reads %s from a JSON string or number. A JSON null leaves v unchanged.", accepts)
+	f.Func().Params(precv.Clone()).Id("UnmarshalJSON").Params(jen.Id("data").Index().Byte()).Error().Block(
+		jen.Return(jen.Id("ngEnumUnmarshalJSON").Call(jen.Id("data"), jen.Id("v"), jen.Id(decode))),
+	)
+	f.Line()
+	f.Commentf("UnmarshalXML reads %s from the element's text.", accepts)
+	f.Func().Params(precv.Clone()).Id("UnmarshalXML").Params(jen.Id("d").Op("*").Qual(pkgXML, "Decoder"), jen.Id("start").Qual(pkgXML, "StartElement")).Error().Block(
+		jen.Return(jen.Id("ngEnumUnmarshalXML").Call(jen.Id("d"), jen.Id("start"), jen.Id("v"), jen.Id(decode))),
+	)
+	f.Line()
+	f.Commentf("UnmarshalXMLAttr reads %s from an attribute.", accepts)
 	f.Func().Params(precv.Clone()).Id("UnmarshalXMLAttr").Params(jen.Id("attr").Qual(pkgXML, "Attr")).Error().Block(
-		jen.List(jen.Id("x"), jen.Err()).Op(":=").Id(decode).Call(jen.Index().Byte().Call(jen.Qual(pkgStrings, "TrimSpace").Call(jen.Id("attr").Dot("Value")))),
-		jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Err())),
-		jen.Op("*").Id("v").Op("=").Id("x"),
-		jen.Return(jen.Nil()),
+		jen.Return(jen.Id("ngEnumUnmarshalXMLAttr").Call(jen.Id("attr"), jen.Id("v"), jen.Id(decode))),
 	)
 	f.Line()
 }
@@ -227,7 +197,6 @@ func genEnum(f *jen.File, e *ir.Enum, keepUnknown bool) {
 func genStringEnum(f *jen.File, e *ir.Enum, keepUnknown bool) {
 	name := e.Name
 	recv := jen.Id("v").Id(name)
-	precv := jen.Id("v").Op("*").Id(name)
 	decode := "decode" + name
 	check := jen.If(jen.Op("!").Id("v").Dot("IsValid").Call()).Block(
 		jen.Return(jen.Lit(""), jen.Id("ngEnumUnknown").Call(jen.Lit(name), jen.Id("b"))),
@@ -255,32 +224,5 @@ func genStringEnum(f *jen.File, e *ir.Enum, keepUnknown bool) {
 		jen.Return(jen.Id(decode).Call(jen.Index().Byte().Call(jen.Id("s")))),
 	)
 	f.Line()
-	f.Comment("UnmarshalJSON reads the value's name from a JSON string and rejects unknown names. A JSON null leaves v unchanged.")
-	f.Func().Params(precv.Clone()).Id("UnmarshalJSON").Params(jen.Id("data").Index().Byte()).Error().Block(
-		jen.List(jen.Id("b"), jen.Id("null"), jen.Err()).Op(":=").Id("ngEnumJSONText").Call(jen.Id("data")),
-		jen.If(jen.Err().Op("!=").Nil().Op("||").Id("null")).Block(jen.Return(jen.Err())),
-		jen.List(jen.Id("x"), jen.Err()).Op(":=").Id(decode).Call(jen.Id("b")),
-		jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Err())),
-		jen.Op("*").Id("v").Op("=").Id("x"),
-		jen.Return(jen.Nil()),
-	)
-	f.Line()
-	f.Comment("UnmarshalXML reads the value's name from the element's text and rejects unknown names.")
-	f.Func().Params(precv.Clone()).Id("UnmarshalXML").Params(jen.Id("d").Op("*").Qual(pkgXML, "Decoder"), jen.Id("start").Qual(pkgXML, "StartElement")).Error().Block(
-		jen.List(jen.Id("b"), jen.Err()).Op(":=").Id("ngEnumXMLText").Call(jen.Id("d"), jen.Id("start")),
-		jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Err())),
-		jen.List(jen.Id("x"), jen.Err()).Op(":=").Id(decode).Call(jen.Id("b")),
-		jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Err())),
-		jen.Op("*").Id("v").Op("=").Id("x"),
-		jen.Return(jen.Nil()),
-	)
-	f.Line()
-	f.Comment("UnmarshalXMLAttr reads the value's name from an attribute and rejects unknown names.")
-	f.Func().Params(precv.Clone()).Id("UnmarshalXMLAttr").Params(jen.Id("attr").Qual(pkgXML, "Attr")).Error().Block(
-		jen.List(jen.Id("x"), jen.Err()).Op(":=").Id(decode).Call(jen.Index().Byte().Call(jen.Id("attr").Dot("Value"))),
-		jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Err())),
-		jen.Op("*").Id("v").Op("=").Id("x"),
-		jen.Return(jen.Nil()),
-	)
-	f.Line()
+	genEnumDecoders(f, name, decode, "the value's name, rejecting unknown names,")
 }

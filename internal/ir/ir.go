@@ -19,9 +19,31 @@ type Package struct {
 	// KeepUnknownEnums makes enum decoding keep values outside the declared
 	// set instead of failing.
 	KeepUnknownEnums bool
+	// DataContract is set when the package has the DataContract XML form
+	// (MarshalDataContract, UnmarshalDataContract); nil means it has not.
+	DataContract *DataContract
 }
 
-// Type is a named Go type: *Struct, *Enum or *Named.
+// DataContract configures a package's DataContract XML form, the XML of
+// .NET's DataContractSerializer.
+type DataContract struct {
+	// Namespace is the contract namespace of schemas whose XML object
+	// names none.
+	Namespace string
+}
+
+// DataContractFuncs are the package-level functions the DataContract
+// emitter declares; lower keeps type names off them.
+var DataContractFuncs = []string{"MarshalDataContract", "UnmarshalDataContract", "UnmarshalDataContractSkipped"}
+
+// Contract is the DataContract name and namespace of a struct or enum:
+// the root element of a value and the item element of a list of values.
+type Contract struct {
+	Name      string
+	Namespace string
+}
+
+// Type is a named Go type: *Struct, *Enum, *Named or *Union.
 type Type interface {
 	// GoName is the type's Go identifier.
 	GoName() string
@@ -56,6 +78,20 @@ type Struct struct {
 	Fields []*Field
 	// XML describes the element the struct marshals to at top level.
 	XML XMLName
+	// Contract is the struct's DataContract (set when the package has the
+	// DataContract form): its name and namespace from the schema's XML
+	// object, else the schema's name and the default namespace.
+	Contract Contract
+	// ContractBase is the base class of the contract when the schema holds
+	// the base's members flattened into its own (x-datacontract-base); the
+	// fields with Member.Base set are its members. Nil when there is none.
+	ContractBase *Contract
+	// Additional holds the properties a JSON object has beyond the declared
+	// ones (additionalProperties or patternProperties next to properties):
+	// a map field left out of both wires' tags, which the struct's own
+	// MarshalJSON and UnmarshalJSON merge into the object. Nil when the
+	// struct has none.
+	Additional *Field
 }
 
 // GoName implements Type.
@@ -86,6 +122,24 @@ type Field struct {
 	Doc      Doc
 	// Constraints are the validation rules on the value.
 	Constraints Constraints
+	// Member describes the field as a DataContract data member.
+	Member DataMember
+}
+
+// DataMember is a field's place in the DataContract form. The member's
+// element name is the JSON name.
+type DataMember struct {
+	// Order is the property's x-order; Ordered is false without one.
+	// DataContractSerializer writes members without an order first, by
+	// name, then the others by order and name.
+	Order   int
+	Ordered bool
+	// Base marks a member of the struct's ContractBase: written before the
+	// struct's own members, in the base's namespace.
+	Base bool
+	// Single marks a list whose contract member holds one value
+	// (x-datacontract-single): DataContract XML carries its only item.
+	Single bool
 }
 
 // XMLName is the element name and namespace of a top-level value.
@@ -177,6 +231,9 @@ type Enum struct {
 	// Bits is the integer width (32 or 64) of integer-based enums.
 	Bits   int
 	Values []*EnumValue
+	// Contract is the enum's DataContract name and namespace, which items
+	// of a list of the enum carry.
+	Contract Contract
 }
 
 // GoName implements Type.
@@ -194,4 +251,7 @@ type EnumValue struct {
 	// Int is the integer of integer-based enums.
 	Int int64
 	Doc Doc
+	// ContractName is the value's name in DataContract XML
+	// (x-datacontract-names); empty means Name.
+	ContractName string
 }

@@ -65,6 +65,9 @@ func (l *lowerer) build(s *site) (ir.Type, error) {
 		}
 	}
 	s.typ = t
+	if err := l.dataContractType(s, t); err != nil {
+		return nil, err
+	}
 	return t, nil
 }
 
@@ -417,6 +420,15 @@ func (l *lowerer) constraints(s *openapi3.Schema, file, ptr string) ir.Constrain
 	if s.Items != nil && s.Items.Value != nil && s.Items.Ref == "" {
 		if _, ok := l.bySchema[s.Items.Value]; !ok {
 			ic := l.constraints(s.Items.Value, file, ptr+"/items")
+			if ic != (ir.Constraints{}) {
+				c.Items = &ic
+			}
+		}
+	}
+	if ap := s.AdditionalProperties.Schema; ap != nil && ap.Value != nil && ap.Ref == "" {
+		// Map values, like slice items, carry their constraints in Items.
+		if _, ok := l.bySchema[ap.Value]; !ok {
+			ic := l.constraints(ap.Value, file, ptr+"/additionalProperties")
 			if ic != (ir.Constraints{}) {
 				c.Items = &ic
 			}

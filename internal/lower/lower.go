@@ -43,6 +43,9 @@ type Options struct {
 	// schema with that format becomes, in place of the built-in choice
 	// (see ParseGoType).
 	Types map[string]*ir.TypeRef
+	// DataContract, when set, gives the package the DataContract XML form
+	// (see datacontract.go); an empty Namespace means the default one.
+	DataContract *ir.DataContract
 }
 
 // Warning is a problem that does not stop generation.
@@ -95,9 +98,18 @@ func Lower(doc *load.Document, opts Options) (*ir.Package, []Warning, error) {
 	}
 	sort.Slice(pkg.Types, func(i, j int) bool { return pkg.Types[i].GoName() < pkg.Types[j].GoName() })
 	l.nameConstants(pkg)
+	l.dataContractPackage(pkg)
 	for _, t := range pkg.Types {
 		if _, ok := t.(*ir.Enum); ok {
 			l.helpers["enum"] = true
+			break
+		}
+	}
+	for _, t := range pkg.Types {
+		// The types that get a Validate method (emit.HasValidate): structs,
+		// enums, and defined types other than aliases and interfaces.
+		if n, ok := t.(*ir.Named); !ok || !n.Alias && !(n.Underlying.Kind == ir.Builtin && n.Underlying.Name == "any") {
+			l.helpers["validate"] = true
 			break
 		}
 	}
@@ -401,6 +413,9 @@ func (l *lowerer) propertyOrder(s *openapi3.Schema, file, ptr string) []string {
 // name assigns every site its Go name.
 func (l *lowerer) name() error {
 	reserved := helperIdents()
+	if l.opts.DataContract != nil {
+		reserved = append(reserved, ir.DataContractFuncs...)
+	}
 	l.scope = names.NewScope(reserved...)
 	for _, s := range l.sites {
 		if s.pinned == "" {

@@ -5,7 +5,6 @@ package customer
 import (
 	"encoding/xml"
 	"strconv"
-	"strings"
 )
 
 // AccountField is generated from #/components/schemas/CustomerHeader/properties/AccountFieldsThatAreSet/items. In JSON it is its name, as the spec spells it; in XML (elements and attributes) its integer. Decoding accepts both forms in both formats.
@@ -84,18 +83,7 @@ func lookupAccountField(b []byte) (AccountField, bool) {
 
 // decodeAccountField decodes a value from its name or its integer.
 func decodeAccountField(b []byte) (AccountField, error) {
-	if v, ok := lookupAccountField(b); ok {
-		return v, nil
-	}
-	n, err := ngEnumParseInt(b, 32)
-	if err != nil {
-		return 0, ngEnumUnknown("AccountField", b)
-	}
-	v := AccountField(n)
-	if !v.IsValid() {
-		return 0, ngEnumUnknown("AccountField", b)
-	}
-	return v, nil
+	return ngEnumDecodeInt(b, "AccountField", 32, lookupAccountField, AccountField.IsValid, false)
 }
 
 // ParseAccountField returns the value with the name s, as the spec spells it, or with the integer s.
@@ -117,40 +105,27 @@ func (v AccountField) MarshalJSON() ([]byte, error) {
 	case AccountFieldRolesCreateOnly:
 		return []byte("\"RolesCreateOnly\""), nil
 	}
-	return nil, ngEnumUnnamed("AccountField", int64(v))
+	return ngEnumMarshalUnnamed("AccountField", int64(v), false)
 }
 
-// UnmarshalJSON reads a name or an integer, as a JSON string or number. A JSON null leaves v unchanged.
+// UnmarshalJSON reads a name or an integer from a JSON string or number. A JSON null leaves v unchanged.
 func (v *AccountField) UnmarshalJSON(data []byte) error {
-	b, null, err := ngEnumJSONText(data)
-	if err != nil || null {
-		return err
-	}
-	x, err := decodeAccountField(b)
-	if err != nil {
-		return err
-	}
-	*v = x
-	return nil
+	return ngEnumUnmarshalJSON(data, v, decodeAccountField)
+}
+
+// UnmarshalXML reads a name or an integer from the element's text.
+func (v *AccountField) UnmarshalXML(d *xml.Decoder, start xml.StartElement) error {
+	return ngEnumUnmarshalXML(d, start, v, decodeAccountField)
+}
+
+// UnmarshalXMLAttr reads a name or an integer from an attribute.
+func (v *AccountField) UnmarshalXMLAttr(attr xml.Attr) error {
+	return ngEnumUnmarshalXMLAttr(attr, v, decodeAccountField)
 }
 
 // MarshalXML writes the value's integer as the element's text.
 func (v AccountField) MarshalXML(e *xml.Encoder, start xml.StartElement) error {
 	return e.EncodeElement(int64(v), start)
-}
-
-// UnmarshalXML reads a name or an integer from the element's text.
-func (v *AccountField) UnmarshalXML(d *xml.Decoder, start xml.StartElement) error {
-	b, err := ngEnumXMLText(d, start)
-	if err != nil {
-		return err
-	}
-	x, err := decodeAccountField(b)
-	if err != nil {
-		return err
-	}
-	*v = x
-	return nil
 }
 
 // MarshalXMLAttr writes the value's integer as an attribute.
@@ -159,16 +134,6 @@ func (v AccountField) MarshalXMLAttr(name xml.Name) (xml.Attr, error) {
 		Name:  name,
 		Value: strconv.FormatInt(int64(v), 10),
 	}, nil
-}
-
-// UnmarshalXMLAttr reads a name or an integer from an attribute.
-func (v *AccountField) UnmarshalXMLAttr(attr xml.Attr) error {
-	x, err := decodeAccountField([]byte(strings.TrimSpace(attr.Value)))
-	if err != nil {
-		return err
-	}
-	*v = x
-	return nil
 }
 
 // AccountStatus is generated from #/components/schemas/Account/properties/Status. In JSON and XML it is its integer; decoding also accepts its name.
@@ -220,18 +185,7 @@ func lookupAccountStatus(b []byte) (AccountStatus, bool) {
 
 // decodeAccountStatus decodes a value from its name or its integer.
 func decodeAccountStatus(b []byte) (AccountStatus, error) {
-	if v, ok := lookupAccountStatus(b); ok {
-		return v, nil
-	}
-	n, err := ngEnumParseInt(b, 32)
-	if err != nil {
-		return 0, ngEnumUnknown("AccountStatus", b)
-	}
-	v := AccountStatus(n)
-	if !v.IsValid() {
-		return 0, ngEnumUnknown("AccountStatus", b)
-	}
-	return v, nil
+	return ngEnumDecodeInt(b, "AccountStatus", 32, lookupAccountStatus, AccountStatus.IsValid, false)
 }
 
 // ParseAccountStatus returns the value with the name s, as the spec spells it, or with the integer s.
@@ -244,37 +198,24 @@ func (v AccountStatus) MarshalJSON() ([]byte, error) {
 	return strconv.AppendInt(nil, int64(v), 10), nil
 }
 
-// UnmarshalJSON reads a name or an integer, as a JSON string or number. A JSON null leaves v unchanged.
+// UnmarshalJSON reads a name or an integer from a JSON string or number. A JSON null leaves v unchanged.
 func (v *AccountStatus) UnmarshalJSON(data []byte) error {
-	b, null, err := ngEnumJSONText(data)
-	if err != nil || null {
-		return err
-	}
-	x, err := decodeAccountStatus(b)
-	if err != nil {
-		return err
-	}
-	*v = x
-	return nil
+	return ngEnumUnmarshalJSON(data, v, decodeAccountStatus)
+}
+
+// UnmarshalXML reads a name or an integer from the element's text.
+func (v *AccountStatus) UnmarshalXML(d *xml.Decoder, start xml.StartElement) error {
+	return ngEnumUnmarshalXML(d, start, v, decodeAccountStatus)
+}
+
+// UnmarshalXMLAttr reads a name or an integer from an attribute.
+func (v *AccountStatus) UnmarshalXMLAttr(attr xml.Attr) error {
+	return ngEnumUnmarshalXMLAttr(attr, v, decodeAccountStatus)
 }
 
 // MarshalXML writes the value's integer as the element's text.
 func (v AccountStatus) MarshalXML(e *xml.Encoder, start xml.StartElement) error {
 	return e.EncodeElement(int64(v), start)
-}
-
-// UnmarshalXML reads a name or an integer from the element's text.
-func (v *AccountStatus) UnmarshalXML(d *xml.Decoder, start xml.StartElement) error {
-	b, err := ngEnumXMLText(d, start)
-	if err != nil {
-		return err
-	}
-	x, err := decodeAccountStatus(b)
-	if err != nil {
-		return err
-	}
-	*v = x
-	return nil
 }
 
 // MarshalXMLAttr writes the value's integer as an attribute.
@@ -283,16 +224,6 @@ func (v AccountStatus) MarshalXMLAttr(name xml.Name) (xml.Attr, error) {
 		Name:  name,
 		Value: strconv.FormatInt(int64(v), 10),
 	}, nil
-}
-
-// UnmarshalXMLAttr reads a name or an integer from an attribute.
-func (v *AccountStatus) UnmarshalXMLAttr(attr xml.Attr) error {
-	x, err := decodeAccountStatus([]byte(strings.TrimSpace(attr.Value)))
-	if err != nil {
-		return err
-	}
-	*v = x
-	return nil
 }
 
 // CompanyField is generated from #/components/schemas/CustomerHeader/properties/CompanyFieldsThatAreSet/items. In JSON it is its name, as the spec spells it; in XML (elements and attributes) its integer. Decoding accepts both forms in both formats.
@@ -478,18 +409,7 @@ func lookupCompanyField(b []byte) (CompanyField, bool) {
 
 // decodeCompanyField decodes a value from its name or its integer.
 func decodeCompanyField(b []byte) (CompanyField, error) {
-	if v, ok := lookupCompanyField(b); ok {
-		return v, nil
-	}
-	n, err := ngEnumParseInt(b, 32)
-	if err != nil {
-		return 0, ngEnumUnknown("CompanyField", b)
-	}
-	v := CompanyField(n)
-	if !v.IsValid() {
-		return 0, ngEnumUnknown("CompanyField", b)
-	}
-	return v, nil
+	return ngEnumDecodeInt(b, "CompanyField", 32, lookupCompanyField, CompanyField.IsValid, false)
 }
 
 // ParseCompanyField returns the value with the name s, as the spec spells it, or with the integer s.
@@ -547,40 +467,27 @@ func (v CompanyField) MarshalJSON() ([]byte, error) {
 	case CompanyFieldPreserveFlags:
 		return []byte("\"PreserveFlags\""), nil
 	}
-	return nil, ngEnumUnnamed("CompanyField", int64(v))
+	return ngEnumMarshalUnnamed("CompanyField", int64(v), false)
 }
 
-// UnmarshalJSON reads a name or an integer, as a JSON string or number. A JSON null leaves v unchanged.
+// UnmarshalJSON reads a name or an integer from a JSON string or number. A JSON null leaves v unchanged.
 func (v *CompanyField) UnmarshalJSON(data []byte) error {
-	b, null, err := ngEnumJSONText(data)
-	if err != nil || null {
-		return err
-	}
-	x, err := decodeCompanyField(b)
-	if err != nil {
-		return err
-	}
-	*v = x
-	return nil
+	return ngEnumUnmarshalJSON(data, v, decodeCompanyField)
+}
+
+// UnmarshalXML reads a name or an integer from the element's text.
+func (v *CompanyField) UnmarshalXML(d *xml.Decoder, start xml.StartElement) error {
+	return ngEnumUnmarshalXML(d, start, v, decodeCompanyField)
+}
+
+// UnmarshalXMLAttr reads a name or an integer from an attribute.
+func (v *CompanyField) UnmarshalXMLAttr(attr xml.Attr) error {
+	return ngEnumUnmarshalXMLAttr(attr, v, decodeCompanyField)
 }
 
 // MarshalXML writes the value's integer as the element's text.
 func (v CompanyField) MarshalXML(e *xml.Encoder, start xml.StartElement) error {
 	return e.EncodeElement(int64(v), start)
-}
-
-// UnmarshalXML reads a name or an integer from the element's text.
-func (v *CompanyField) UnmarshalXML(d *xml.Decoder, start xml.StartElement) error {
-	b, err := ngEnumXMLText(d, start)
-	if err != nil {
-		return err
-	}
-	x, err := decodeCompanyField(b)
-	if err != nil {
-		return err
-	}
-	*v = x
-	return nil
 }
 
 // MarshalXMLAttr writes the value's integer as an attribute.
@@ -589,16 +496,6 @@ func (v CompanyField) MarshalXMLAttr(name xml.Name) (xml.Attr, error) {
 		Name:  name,
 		Value: strconv.FormatInt(int64(v), 10),
 	}, nil
-}
-
-// UnmarshalXMLAttr reads a name or an integer from an attribute.
-func (v *CompanyField) UnmarshalXMLAttr(attr xml.Attr) error {
-	x, err := decodeCompanyField([]byte(strings.TrimSpace(attr.Value)))
-	if err != nil {
-		return err
-	}
-	*v = x
-	return nil
 }
 
 // CustomerField is generated from #/components/schemas/CustomerHeader/properties/CustomerFieldsThatAreSet/items. In JSON it is its name, as the spec spells it; in XML (elements and attributes) its integer. Decoding accepts both forms in both formats.
@@ -779,18 +676,7 @@ func lookupCustomerField(b []byte) (CustomerField, bool) {
 
 // decodeCustomerField decodes a value from its name or its integer.
 func decodeCustomerField(b []byte) (CustomerField, error) {
-	if v, ok := lookupCustomerField(b); ok {
-		return v, nil
-	}
-	n, err := ngEnumParseInt(b, 32)
-	if err != nil {
-		return 0, ngEnumUnknown("CustomerField", b)
-	}
-	v := CustomerField(n)
-	if !v.IsValid() {
-		return 0, ngEnumUnknown("CustomerField", b)
-	}
-	return v, nil
+	return ngEnumDecodeInt(b, "CustomerField", 32, lookupCustomerField, CustomerField.IsValid, false)
 }
 
 // ParseCustomerField returns the value with the name s, as the spec spells it, or with the integer s.
@@ -846,40 +732,27 @@ func (v CustomerField) MarshalJSON() ([]byte, error) {
 	case CustomerFieldPreserveFlags:
 		return []byte("\"PreserveFlags\""), nil
 	}
-	return nil, ngEnumUnnamed("CustomerField", int64(v))
+	return ngEnumMarshalUnnamed("CustomerField", int64(v), false)
 }
 
-// UnmarshalJSON reads a name or an integer, as a JSON string or number. A JSON null leaves v unchanged.
+// UnmarshalJSON reads a name or an integer from a JSON string or number. A JSON null leaves v unchanged.
 func (v *CustomerField) UnmarshalJSON(data []byte) error {
-	b, null, err := ngEnumJSONText(data)
-	if err != nil || null {
-		return err
-	}
-	x, err := decodeCustomerField(b)
-	if err != nil {
-		return err
-	}
-	*v = x
-	return nil
+	return ngEnumUnmarshalJSON(data, v, decodeCustomerField)
+}
+
+// UnmarshalXML reads a name or an integer from the element's text.
+func (v *CustomerField) UnmarshalXML(d *xml.Decoder, start xml.StartElement) error {
+	return ngEnumUnmarshalXML(d, start, v, decodeCustomerField)
+}
+
+// UnmarshalXMLAttr reads a name or an integer from an attribute.
+func (v *CustomerField) UnmarshalXMLAttr(attr xml.Attr) error {
+	return ngEnumUnmarshalXMLAttr(attr, v, decodeCustomerField)
 }
 
 // MarshalXML writes the value's integer as the element's text.
 func (v CustomerField) MarshalXML(e *xml.Encoder, start xml.StartElement) error {
 	return e.EncodeElement(int64(v), start)
-}
-
-// UnmarshalXML reads a name or an integer from the element's text.
-func (v *CustomerField) UnmarshalXML(d *xml.Decoder, start xml.StartElement) error {
-	b, err := ngEnumXMLText(d, start)
-	if err != nil {
-		return err
-	}
-	x, err := decodeCustomerField(b)
-	if err != nil {
-		return err
-	}
-	*v = x
-	return nil
 }
 
 // MarshalXMLAttr writes the value's integer as an attribute.
@@ -888,16 +761,6 @@ func (v CustomerField) MarshalXMLAttr(name xml.Name) (xml.Attr, error) {
 		Name:  name,
 		Value: strconv.FormatInt(int64(v), 10),
 	}, nil
-}
-
-// UnmarshalXMLAttr reads a name or an integer from an attribute.
-func (v *CustomerField) UnmarshalXMLAttr(attr xml.Attr) error {
-	x, err := decodeCustomerField([]byte(strings.TrimSpace(attr.Value)))
-	if err != nil {
-		return err
-	}
-	*v = x
-	return nil
 }
 
 // CustomerType is generated from #/components/schemas/Customer/properties/Type. In JSON and XML it is its integer; decoding also accepts its name.
@@ -949,18 +812,7 @@ func lookupCustomerType(b []byte) (CustomerType, bool) {
 
 // decodeCustomerType decodes a value from its name or its integer.
 func decodeCustomerType(b []byte) (CustomerType, error) {
-	if v, ok := lookupCustomerType(b); ok {
-		return v, nil
-	}
-	n, err := ngEnumParseInt(b, 32)
-	if err != nil {
-		return 0, ngEnumUnknown("CustomerType", b)
-	}
-	v := CustomerType(n)
-	if !v.IsValid() {
-		return 0, ngEnumUnknown("CustomerType", b)
-	}
-	return v, nil
+	return ngEnumDecodeInt(b, "CustomerType", 32, lookupCustomerType, CustomerType.IsValid, false)
 }
 
 // ParseCustomerType returns the value with the name s, as the spec spells it, or with the integer s.
@@ -973,37 +825,24 @@ func (v CustomerType) MarshalJSON() ([]byte, error) {
 	return strconv.AppendInt(nil, int64(v), 10), nil
 }
 
-// UnmarshalJSON reads a name or an integer, as a JSON string or number. A JSON null leaves v unchanged.
+// UnmarshalJSON reads a name or an integer from a JSON string or number. A JSON null leaves v unchanged.
 func (v *CustomerType) UnmarshalJSON(data []byte) error {
-	b, null, err := ngEnumJSONText(data)
-	if err != nil || null {
-		return err
-	}
-	x, err := decodeCustomerType(b)
-	if err != nil {
-		return err
-	}
-	*v = x
-	return nil
+	return ngEnumUnmarshalJSON(data, v, decodeCustomerType)
+}
+
+// UnmarshalXML reads a name or an integer from the element's text.
+func (v *CustomerType) UnmarshalXML(d *xml.Decoder, start xml.StartElement) error {
+	return ngEnumUnmarshalXML(d, start, v, decodeCustomerType)
+}
+
+// UnmarshalXMLAttr reads a name or an integer from an attribute.
+func (v *CustomerType) UnmarshalXMLAttr(attr xml.Attr) error {
+	return ngEnumUnmarshalXMLAttr(attr, v, decodeCustomerType)
 }
 
 // MarshalXML writes the value's integer as the element's text.
 func (v CustomerType) MarshalXML(e *xml.Encoder, start xml.StartElement) error {
 	return e.EncodeElement(int64(v), start)
-}
-
-// UnmarshalXML reads a name or an integer from the element's text.
-func (v *CustomerType) UnmarshalXML(d *xml.Decoder, start xml.StartElement) error {
-	b, err := ngEnumXMLText(d, start)
-	if err != nil {
-		return err
-	}
-	x, err := decodeCustomerType(b)
-	if err != nil {
-		return err
-	}
-	*v = x
-	return nil
 }
 
 // MarshalXMLAttr writes the value's integer as an attribute.
@@ -1012,16 +851,6 @@ func (v CustomerType) MarshalXMLAttr(name xml.Name) (xml.Attr, error) {
 		Name:  name,
 		Value: strconv.FormatInt(int64(v), 10),
 	}, nil
-}
-
-// UnmarshalXMLAttr reads a name or an integer from an attribute.
-func (v *CustomerType) UnmarshalXMLAttr(attr xml.Attr) error {
-	x, err := decodeCustomerType([]byte(strings.TrimSpace(attr.Value)))
-	if err != nil {
-		return err
-	}
-	*v = x
-	return nil
 }
 
 // DiscountType is generated from #/components/schemas/Discount/properties/Type. In JSON and XML it is its integer; decoding also accepts its name.
@@ -1078,18 +907,7 @@ func lookupDiscountType(b []byte) (DiscountType, bool) {
 
 // decodeDiscountType decodes a value from its name or its integer.
 func decodeDiscountType(b []byte) (DiscountType, error) {
-	if v, ok := lookupDiscountType(b); ok {
-		return v, nil
-	}
-	n, err := ngEnumParseInt(b, 32)
-	if err != nil {
-		return 0, ngEnumUnknown("DiscountType", b)
-	}
-	v := DiscountType(n)
-	if !v.IsValid() {
-		return 0, ngEnumUnknown("DiscountType", b)
-	}
-	return v, nil
+	return ngEnumDecodeInt(b, "DiscountType", 32, lookupDiscountType, DiscountType.IsValid, false)
 }
 
 // ParseDiscountType returns the value with the name s, as the spec spells it, or with the integer s.
@@ -1102,37 +920,24 @@ func (v DiscountType) MarshalJSON() ([]byte, error) {
 	return strconv.AppendInt(nil, int64(v), 10), nil
 }
 
-// UnmarshalJSON reads a name or an integer, as a JSON string or number. A JSON null leaves v unchanged.
+// UnmarshalJSON reads a name or an integer from a JSON string or number. A JSON null leaves v unchanged.
 func (v *DiscountType) UnmarshalJSON(data []byte) error {
-	b, null, err := ngEnumJSONText(data)
-	if err != nil || null {
-		return err
-	}
-	x, err := decodeDiscountType(b)
-	if err != nil {
-		return err
-	}
-	*v = x
-	return nil
+	return ngEnumUnmarshalJSON(data, v, decodeDiscountType)
+}
+
+// UnmarshalXML reads a name or an integer from the element's text.
+func (v *DiscountType) UnmarshalXML(d *xml.Decoder, start xml.StartElement) error {
+	return ngEnumUnmarshalXML(d, start, v, decodeDiscountType)
+}
+
+// UnmarshalXMLAttr reads a name or an integer from an attribute.
+func (v *DiscountType) UnmarshalXMLAttr(attr xml.Attr) error {
+	return ngEnumUnmarshalXMLAttr(attr, v, decodeDiscountType)
 }
 
 // MarshalXML writes the value's integer as the element's text.
 func (v DiscountType) MarshalXML(e *xml.Encoder, start xml.StartElement) error {
 	return e.EncodeElement(int64(v), start)
-}
-
-// UnmarshalXML reads a name or an integer from the element's text.
-func (v *DiscountType) UnmarshalXML(d *xml.Decoder, start xml.StartElement) error {
-	b, err := ngEnumXMLText(d, start)
-	if err != nil {
-		return err
-	}
-	x, err := decodeDiscountType(b)
-	if err != nil {
-		return err
-	}
-	*v = x
-	return nil
 }
 
 // MarshalXMLAttr writes the value's integer as an attribute.
@@ -1141,16 +946,6 @@ func (v DiscountType) MarshalXMLAttr(name xml.Name) (xml.Attr, error) {
 		Name:  name,
 		Value: strconv.FormatInt(int64(v), 10),
 	}, nil
-}
-
-// UnmarshalXMLAttr reads a name or an integer from an attribute.
-func (v *DiscountType) UnmarshalXMLAttr(attr xml.Attr) error {
-	x, err := decodeDiscountType([]byte(strings.TrimSpace(attr.Value)))
-	if err != nil {
-		return err
-	}
-	*v = x
-	return nil
 }
 
 // SerializationType is generated from #/components/schemas/CustomerHeader/properties/SerializationType/items. In JSON it is its name, as the spec spells it; in XML (elements and attributes) its integer. Decoding accepts both forms in both formats.
@@ -1204,18 +999,7 @@ func lookupSerializationType(b []byte) (SerializationType, bool) {
 
 // decodeSerializationType decodes a value from its name or its integer.
 func decodeSerializationType(b []byte) (SerializationType, error) {
-	if v, ok := lookupSerializationType(b); ok {
-		return v, nil
-	}
-	n, err := ngEnumParseInt(b, 32)
-	if err != nil {
-		return 0, ngEnumUnknown("SerializationType", b)
-	}
-	v := SerializationType(n)
-	if !v.IsValid() {
-		return 0, ngEnumUnknown("SerializationType", b)
-	}
-	return v, nil
+	return ngEnumDecodeInt(b, "SerializationType", 32, lookupSerializationType, SerializationType.IsValid, false)
 }
 
 // ParseSerializationType returns the value with the name s, as the spec spells it, or with the integer s.
@@ -1231,40 +1015,27 @@ func (v SerializationType) MarshalJSON() ([]byte, error) {
 	case SerializationTypeXML:
 		return []byte("\"XML\""), nil
 	}
-	return nil, ngEnumUnnamed("SerializationType", int64(v))
+	return ngEnumMarshalUnnamed("SerializationType", int64(v), false)
 }
 
-// UnmarshalJSON reads a name or an integer, as a JSON string or number. A JSON null leaves v unchanged.
+// UnmarshalJSON reads a name or an integer from a JSON string or number. A JSON null leaves v unchanged.
 func (v *SerializationType) UnmarshalJSON(data []byte) error {
-	b, null, err := ngEnumJSONText(data)
-	if err != nil || null {
-		return err
-	}
-	x, err := decodeSerializationType(b)
-	if err != nil {
-		return err
-	}
-	*v = x
-	return nil
+	return ngEnumUnmarshalJSON(data, v, decodeSerializationType)
+}
+
+// UnmarshalXML reads a name or an integer from the element's text.
+func (v *SerializationType) UnmarshalXML(d *xml.Decoder, start xml.StartElement) error {
+	return ngEnumUnmarshalXML(d, start, v, decodeSerializationType)
+}
+
+// UnmarshalXMLAttr reads a name or an integer from an attribute.
+func (v *SerializationType) UnmarshalXMLAttr(attr xml.Attr) error {
+	return ngEnumUnmarshalXMLAttr(attr, v, decodeSerializationType)
 }
 
 // MarshalXML writes the value's integer as the element's text.
 func (v SerializationType) MarshalXML(e *xml.Encoder, start xml.StartElement) error {
 	return e.EncodeElement(int64(v), start)
-}
-
-// UnmarshalXML reads a name or an integer from the element's text.
-func (v *SerializationType) UnmarshalXML(d *xml.Decoder, start xml.StartElement) error {
-	b, err := ngEnumXMLText(d, start)
-	if err != nil {
-		return err
-	}
-	x, err := decodeSerializationType(b)
-	if err != nil {
-		return err
-	}
-	*v = x
-	return nil
 }
 
 // MarshalXMLAttr writes the value's integer as an attribute.
@@ -1273,14 +1044,4 @@ func (v SerializationType) MarshalXMLAttr(name xml.Name) (xml.Attr, error) {
 		Name:  name,
 		Value: strconv.FormatInt(int64(v), 10),
 	}, nil
-}
-
-// UnmarshalXMLAttr reads a name or an integer from an attribute.
-func (v *SerializationType) UnmarshalXMLAttr(attr xml.Attr) error {
-	x, err := decodeSerializationType([]byte(strings.TrimSpace(attr.Value)))
-	if err != nil {
-		return err
-	}
-	*v = x
-	return nil
 }

@@ -5,7 +5,6 @@ package customer
 import (
 	"encoding/xml"
 	"strconv"
-	"strings"
 )
 
 // CompanyDiscountType is generated from #/components/schemas/CompanyDiscount/properties/TypeId. In JSON and XML it is its integer; decoding also accepts its name.
@@ -57,18 +56,7 @@ func lookupCompanyDiscountType(b []byte) (CompanyDiscountType, bool) {
 
 // decodeCompanyDiscountType decodes a value from its name or its integer.
 func decodeCompanyDiscountType(b []byte) (CompanyDiscountType, error) {
-	if v, ok := lookupCompanyDiscountType(b); ok {
-		return v, nil
-	}
-	n, err := ngEnumParseInt(b, 32)
-	if err != nil {
-		return 0, ngEnumUnknown("CompanyDiscountType", b)
-	}
-	v := CompanyDiscountType(n)
-	if !v.IsValid() {
-		return 0, ngEnumUnknown("CompanyDiscountType", b)
-	}
-	return v, nil
+	return ngEnumDecodeInt(b, "CompanyDiscountType", 32, lookupCompanyDiscountType, CompanyDiscountType.IsValid, false)
 }
 
 // ParseCompanyDiscountType returns the value with the name s, as the spec spells it, or with the integer s.
@@ -81,37 +69,24 @@ func (v CompanyDiscountType) MarshalJSON() ([]byte, error) {
 	return strconv.AppendInt(nil, int64(v), 10), nil
 }
 
-// UnmarshalJSON reads a name or an integer, as a JSON string or number. A JSON null leaves v unchanged.
+// UnmarshalJSON reads a name or an integer from a JSON string or number. A JSON null leaves v unchanged.
 func (v *CompanyDiscountType) UnmarshalJSON(data []byte) error {
-	b, null, err := ngEnumJSONText(data)
-	if err != nil || null {
-		return err
-	}
-	x, err := decodeCompanyDiscountType(b)
-	if err != nil {
-		return err
-	}
-	*v = x
-	return nil
+	return ngEnumUnmarshalJSON(data, v, decodeCompanyDiscountType)
+}
+
+// UnmarshalXML reads a name or an integer from the element's text.
+func (v *CompanyDiscountType) UnmarshalXML(d *xml.Decoder, start xml.StartElement) error {
+	return ngEnumUnmarshalXML(d, start, v, decodeCompanyDiscountType)
+}
+
+// UnmarshalXMLAttr reads a name or an integer from an attribute.
+func (v *CompanyDiscountType) UnmarshalXMLAttr(attr xml.Attr) error {
+	return ngEnumUnmarshalXMLAttr(attr, v, decodeCompanyDiscountType)
 }
 
 // MarshalXML writes the value's integer as the element's text.
 func (v CompanyDiscountType) MarshalXML(e *xml.Encoder, start xml.StartElement) error {
 	return e.EncodeElement(int64(v), start)
-}
-
-// UnmarshalXML reads a name or an integer from the element's text.
-func (v *CompanyDiscountType) UnmarshalXML(d *xml.Decoder, start xml.StartElement) error {
-	b, err := ngEnumXMLText(d, start)
-	if err != nil {
-		return err
-	}
-	x, err := decodeCompanyDiscountType(b)
-	if err != nil {
-		return err
-	}
-	*v = x
-	return nil
 }
 
 // MarshalXMLAttr writes the value's integer as an attribute.
@@ -120,14 +95,4 @@ func (v CompanyDiscountType) MarshalXMLAttr(name xml.Name) (xml.Attr, error) {
 		Name:  name,
 		Value: strconv.FormatInt(int64(v), 10),
 	}, nil
-}
-
-// UnmarshalXMLAttr reads a name or an integer from an attribute.
-func (v *CompanyDiscountType) UnmarshalXMLAttr(attr xml.Attr) error {
-	x, err := decodeCompanyDiscountType([]byte(strings.TrimSpace(attr.Value)))
-	if err != nil {
-		return err
-	}
-	*v = x
-	return nil
 }

@@ -5,7 +5,6 @@ package strict
 import (
 	"encoding/xml"
 	"strconv"
-	"strings"
 )
 
 // Color is generated from #/components/schemas/Color. In JSON and XML it is its name.
@@ -59,42 +58,19 @@ func ParseColor(s string) (Color, error) {
 	return decodeColor([]byte(s))
 }
 
-// UnmarshalJSON reads the value's name from a JSON string and rejects unknown names. A JSON null leaves v unchanged.
+// UnmarshalJSON reads the value's name, rejecting unknown names, from a JSON string or number. A JSON null leaves v unchanged.
 func (v *Color) UnmarshalJSON(data []byte) error {
-	b, null, err := ngEnumJSONText(data)
-	if err != nil || null {
-		return err
-	}
-	x, err := decodeColor(b)
-	if err != nil {
-		return err
-	}
-	*v = x
-	return nil
+	return ngEnumUnmarshalJSON(data, v, decodeColor)
 }
 
-// UnmarshalXML reads the value's name from the element's text and rejects unknown names.
+// UnmarshalXML reads the value's name, rejecting unknown names, from the element's text.
 func (v *Color) UnmarshalXML(d *xml.Decoder, start xml.StartElement) error {
-	b, err := ngEnumXMLText(d, start)
-	if err != nil {
-		return err
-	}
-	x, err := decodeColor(b)
-	if err != nil {
-		return err
-	}
-	*v = x
-	return nil
+	return ngEnumUnmarshalXML(d, start, v, decodeColor)
 }
 
-// UnmarshalXMLAttr reads the value's name from an attribute and rejects unknown names.
+// UnmarshalXMLAttr reads the value's name, rejecting unknown names, from an attribute.
 func (v *Color) UnmarshalXMLAttr(attr xml.Attr) error {
-	x, err := decodeColor([]byte(attr.Value))
-	if err != nil {
-		return err
-	}
-	*v = x
-	return nil
+	return ngEnumUnmarshalXMLAttr(attr, v, decodeColor)
 }
 
 // Field is generated from #/components/schemas/Field. In JSON it is its name, as the spec spells it; in XML (elements and attributes) its integer. Decoding accepts both forms in both formats.
@@ -163,18 +139,7 @@ func lookupField(b []byte) (Field, bool) {
 
 // decodeField decodes a value from its name or its integer.
 func decodeField(b []byte) (Field, error) {
-	if v, ok := lookupField(b); ok {
-		return v, nil
-	}
-	n, err := ngEnumParseInt(b, 32)
-	if err != nil {
-		return 0, ngEnumUnknown("Field", b)
-	}
-	v := Field(n)
-	if !v.IsValid() {
-		return 0, ngEnumUnknown("Field", b)
-	}
-	return v, nil
+	return ngEnumDecodeInt(b, "Field", 32, lookupField, Field.IsValid, false)
 }
 
 // ParseField returns the value with the name s, as the spec spells it, or with the integer s.
@@ -194,40 +159,27 @@ func (v Field) MarshalJSON() ([]byte, error) {
 	case FieldSearchOnlyByCode:
 		return []byte("\"SearchOnlyByCode\""), nil
 	}
-	return nil, ngEnumUnnamed("Field", int64(v))
+	return ngEnumMarshalUnnamed("Field", int64(v), false)
 }
 
-// UnmarshalJSON reads a name or an integer, as a JSON string or number. A JSON null leaves v unchanged.
+// UnmarshalJSON reads a name or an integer from a JSON string or number. A JSON null leaves v unchanged.
 func (v *Field) UnmarshalJSON(data []byte) error {
-	b, null, err := ngEnumJSONText(data)
-	if err != nil || null {
-		return err
-	}
-	x, err := decodeField(b)
-	if err != nil {
-		return err
-	}
-	*v = x
-	return nil
+	return ngEnumUnmarshalJSON(data, v, decodeField)
+}
+
+// UnmarshalXML reads a name or an integer from the element's text.
+func (v *Field) UnmarshalXML(d *xml.Decoder, start xml.StartElement) error {
+	return ngEnumUnmarshalXML(d, start, v, decodeField)
+}
+
+// UnmarshalXMLAttr reads a name or an integer from an attribute.
+func (v *Field) UnmarshalXMLAttr(attr xml.Attr) error {
+	return ngEnumUnmarshalXMLAttr(attr, v, decodeField)
 }
 
 // MarshalXML writes the value's integer as the element's text.
 func (v Field) MarshalXML(e *xml.Encoder, start xml.StartElement) error {
 	return e.EncodeElement(int64(v), start)
-}
-
-// UnmarshalXML reads a name or an integer from the element's text.
-func (v *Field) UnmarshalXML(d *xml.Decoder, start xml.StartElement) error {
-	b, err := ngEnumXMLText(d, start)
-	if err != nil {
-		return err
-	}
-	x, err := decodeField(b)
-	if err != nil {
-		return err
-	}
-	*v = x
-	return nil
 }
 
 // MarshalXMLAttr writes the value's integer as an attribute.
@@ -236,16 +188,6 @@ func (v Field) MarshalXMLAttr(name xml.Name) (xml.Attr, error) {
 		Name:  name,
 		Value: strconv.FormatInt(int64(v), 10),
 	}, nil
-}
-
-// UnmarshalXMLAttr reads a name or an integer from an attribute.
-func (v *Field) UnmarshalXMLAttr(attr xml.Attr) error {
-	x, err := decodeField([]byte(strings.TrimSpace(attr.Value)))
-	if err != nil {
-		return err
-	}
-	*v = x
-	return nil
 }
 
 // Level is generated from #/components/schemas/Level. In JSON and XML it is its integer; decoding also accepts its name.
@@ -300,18 +242,7 @@ func lookupLevel(b []byte) (Level, bool) {
 
 // decodeLevel decodes a value from its name or its integer.
 func decodeLevel(b []byte) (Level, error) {
-	if v, ok := lookupLevel(b); ok {
-		return v, nil
-	}
-	n, err := ngEnumParseInt(b, 64)
-	if err != nil {
-		return 0, ngEnumUnknown("Level", b)
-	}
-	v := Level(n)
-	if !v.IsValid() {
-		return 0, ngEnumUnknown("Level", b)
-	}
-	return v, nil
+	return ngEnumDecodeInt(b, "Level", 64, lookupLevel, Level.IsValid, false)
 }
 
 // ParseLevel returns the value with the name s, as the spec spells it, or with the integer s.
@@ -324,37 +255,24 @@ func (v Level) MarshalJSON() ([]byte, error) {
 	return strconv.AppendInt(nil, int64(v), 10), nil
 }
 
-// UnmarshalJSON reads a name or an integer, as a JSON string or number. A JSON null leaves v unchanged.
+// UnmarshalJSON reads a name or an integer from a JSON string or number. A JSON null leaves v unchanged.
 func (v *Level) UnmarshalJSON(data []byte) error {
-	b, null, err := ngEnumJSONText(data)
-	if err != nil || null {
-		return err
-	}
-	x, err := decodeLevel(b)
-	if err != nil {
-		return err
-	}
-	*v = x
-	return nil
+	return ngEnumUnmarshalJSON(data, v, decodeLevel)
+}
+
+// UnmarshalXML reads a name or an integer from the element's text.
+func (v *Level) UnmarshalXML(d *xml.Decoder, start xml.StartElement) error {
+	return ngEnumUnmarshalXML(d, start, v, decodeLevel)
+}
+
+// UnmarshalXMLAttr reads a name or an integer from an attribute.
+func (v *Level) UnmarshalXMLAttr(attr xml.Attr) error {
+	return ngEnumUnmarshalXMLAttr(attr, v, decodeLevel)
 }
 
 // MarshalXML writes the value's integer as the element's text.
 func (v Level) MarshalXML(e *xml.Encoder, start xml.StartElement) error {
 	return e.EncodeElement(int64(v), start)
-}
-
-// UnmarshalXML reads a name or an integer from the element's text.
-func (v *Level) UnmarshalXML(d *xml.Decoder, start xml.StartElement) error {
-	b, err := ngEnumXMLText(d, start)
-	if err != nil {
-		return err
-	}
-	x, err := decodeLevel(b)
-	if err != nil {
-		return err
-	}
-	*v = x
-	return nil
 }
 
 // MarshalXMLAttr writes the value's integer as an attribute.
@@ -363,16 +281,6 @@ func (v Level) MarshalXMLAttr(name xml.Name) (xml.Attr, error) {
 		Name:  name,
 		Value: strconv.FormatInt(int64(v), 10),
 	}, nil
-}
-
-// UnmarshalXMLAttr reads a name or an integer from an attribute.
-func (v *Level) UnmarshalXMLAttr(attr xml.Attr) error {
-	x, err := decodeLevel([]byte(strings.TrimSpace(attr.Value)))
-	if err != nil {
-		return err
-	}
-	*v = x
-	return nil
 }
 
 // Priority is generated from #/components/schemas/Priority. In JSON and XML it is its integer; decoding also accepts its name.
@@ -422,18 +330,7 @@ func lookupPriority(b []byte) (Priority, bool) {
 
 // decodePriority decodes a value from its name or its integer.
 func decodePriority(b []byte) (Priority, error) {
-	if v, ok := lookupPriority(b); ok {
-		return v, nil
-	}
-	n, err := ngEnumParseInt(b, 32)
-	if err != nil {
-		return 0, ngEnumUnknown("Priority", b)
-	}
-	v := Priority(n)
-	if !v.IsValid() {
-		return 0, ngEnumUnknown("Priority", b)
-	}
-	return v, nil
+	return ngEnumDecodeInt(b, "Priority", 32, lookupPriority, Priority.IsValid, false)
 }
 
 // ParsePriority returns the value with the name s, as the spec spells it, or with the integer s.
@@ -446,37 +343,24 @@ func (v Priority) MarshalJSON() ([]byte, error) {
 	return strconv.AppendInt(nil, int64(v), 10), nil
 }
 
-// UnmarshalJSON reads a name or an integer, as a JSON string or number. A JSON null leaves v unchanged.
+// UnmarshalJSON reads a name or an integer from a JSON string or number. A JSON null leaves v unchanged.
 func (v *Priority) UnmarshalJSON(data []byte) error {
-	b, null, err := ngEnumJSONText(data)
-	if err != nil || null {
-		return err
-	}
-	x, err := decodePriority(b)
-	if err != nil {
-		return err
-	}
-	*v = x
-	return nil
+	return ngEnumUnmarshalJSON(data, v, decodePriority)
+}
+
+// UnmarshalXML reads a name or an integer from the element's text.
+func (v *Priority) UnmarshalXML(d *xml.Decoder, start xml.StartElement) error {
+	return ngEnumUnmarshalXML(d, start, v, decodePriority)
+}
+
+// UnmarshalXMLAttr reads a name or an integer from an attribute.
+func (v *Priority) UnmarshalXMLAttr(attr xml.Attr) error {
+	return ngEnumUnmarshalXMLAttr(attr, v, decodePriority)
 }
 
 // MarshalXML writes the value's integer as the element's text.
 func (v Priority) MarshalXML(e *xml.Encoder, start xml.StartElement) error {
 	return e.EncodeElement(int64(v), start)
-}
-
-// UnmarshalXML reads a name or an integer from the element's text.
-func (v *Priority) UnmarshalXML(d *xml.Decoder, start xml.StartElement) error {
-	b, err := ngEnumXMLText(d, start)
-	if err != nil {
-		return err
-	}
-	x, err := decodePriority(b)
-	if err != nil {
-		return err
-	}
-	*v = x
-	return nil
 }
 
 // MarshalXMLAttr writes the value's integer as an attribute.
@@ -485,16 +369,6 @@ func (v Priority) MarshalXMLAttr(name xml.Name) (xml.Attr, error) {
 		Name:  name,
 		Value: strconv.FormatInt(int64(v), 10),
 	}, nil
-}
-
-// UnmarshalXMLAttr reads a name or an integer from an attribute.
-func (v *Priority) UnmarshalXMLAttr(attr xml.Attr) error {
-	x, err := decodePriority([]byte(strings.TrimSpace(attr.Value)))
-	if err != nil {
-		return err
-	}
-	*v = x
-	return nil
 }
 
 // Status is generated from #/components/schemas/Status. In JSON and XML it is its integer; decoding also accepts its name.
@@ -546,18 +420,7 @@ func lookupStatus(b []byte) (Status, bool) {
 
 // decodeStatus decodes a value from its name or its integer.
 func decodeStatus(b []byte) (Status, error) {
-	if v, ok := lookupStatus(b); ok {
-		return v, nil
-	}
-	n, err := ngEnumParseInt(b, 32)
-	if err != nil {
-		return 0, ngEnumUnknown("Status", b)
-	}
-	v := Status(n)
-	if !v.IsValid() {
-		return 0, ngEnumUnknown("Status", b)
-	}
-	return v, nil
+	return ngEnumDecodeInt(b, "Status", 32, lookupStatus, Status.IsValid, false)
 }
 
 // ParseStatus returns the value with the name s, as the spec spells it, or with the integer s.
@@ -570,37 +433,24 @@ func (v Status) MarshalJSON() ([]byte, error) {
 	return strconv.AppendInt(nil, int64(v), 10), nil
 }
 
-// UnmarshalJSON reads a name or an integer, as a JSON string or number. A JSON null leaves v unchanged.
+// UnmarshalJSON reads a name or an integer from a JSON string or number. A JSON null leaves v unchanged.
 func (v *Status) UnmarshalJSON(data []byte) error {
-	b, null, err := ngEnumJSONText(data)
-	if err != nil || null {
-		return err
-	}
-	x, err := decodeStatus(b)
-	if err != nil {
-		return err
-	}
-	*v = x
-	return nil
+	return ngEnumUnmarshalJSON(data, v, decodeStatus)
+}
+
+// UnmarshalXML reads a name or an integer from the element's text.
+func (v *Status) UnmarshalXML(d *xml.Decoder, start xml.StartElement) error {
+	return ngEnumUnmarshalXML(d, start, v, decodeStatus)
+}
+
+// UnmarshalXMLAttr reads a name or an integer from an attribute.
+func (v *Status) UnmarshalXMLAttr(attr xml.Attr) error {
+	return ngEnumUnmarshalXMLAttr(attr, v, decodeStatus)
 }
 
 // MarshalXML writes the value's integer as the element's text.
 func (v Status) MarshalXML(e *xml.Encoder, start xml.StartElement) error {
 	return e.EncodeElement(int64(v), start)
-}
-
-// UnmarshalXML reads a name or an integer from the element's text.
-func (v *Status) UnmarshalXML(d *xml.Decoder, start xml.StartElement) error {
-	b, err := ngEnumXMLText(d, start)
-	if err != nil {
-		return err
-	}
-	x, err := decodeStatus(b)
-	if err != nil {
-		return err
-	}
-	*v = x
-	return nil
 }
 
 // MarshalXMLAttr writes the value's integer as an attribute.
@@ -609,14 +459,4 @@ func (v Status) MarshalXMLAttr(name xml.Name) (xml.Attr, error) {
 		Name:  name,
 		Value: strconv.FormatInt(int64(v), 10),
 	}, nil
-}
-
-// UnmarshalXMLAttr reads a name or an integer from an attribute.
-func (v *Status) UnmarshalXMLAttr(attr xml.Attr) error {
-	x, err := decodeStatus([]byte(strings.TrimSpace(attr.Value)))
-	if err != nil {
-		return err
-	}
-	*v = x
-	return nil
 }
