@@ -12,6 +12,7 @@ import (
 var committedConfigs = []string{
 	"../norcegen.yaml",
 	"../testdata/enums/norcegen.yaml",
+	"../testdata/datacontract/norcegen.yaml",
 }
 
 // TestGeneratedIsCurrent fails when committed generated code differs from

@@ -32,6 +32,9 @@ type caseConfig struct {
 	KeepUnknownEnums bool              `yaml:"keepUnknownEnums"`
 	Strict           bool              `yaml:"strict"`
 	Output           string            `yaml:"output"`
+	// DataContract and DataContractNamespace: see generator.Config.
+	DataContract          bool   `yaml:"dataContract"`
+	DataContractNamespace string `yaml:"dataContractNamespace"`
 }
 
 type goldenCase struct {
@@ -101,6 +104,9 @@ func (c goldenCase) run(t *testing.T, dir string) (files map[string][]byte, errT
 		KeepUnknownEnums: cfg.KeepUnknownEnums,
 		Strict:           cfg.Strict,
 		Version:          "(test)",
+
+		DataContract:          cfg.DataContract,
+		DataContractNamespace: cfg.DataContractNamespace,
 	})
 	if err == nil && cfg.Output != "" {
 		err = res.Write(cfg.Output)

@@ -7,6 +7,7 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 	"unicode/utf8"
@@ -564,8 +565,9 @@ func ngDataContractAppendDecimal(b []byte, text string) ([]byte, string) {
 	if neg {
 		s = s[1:]
 	}
-	intPart, frac, exp := s, "", 0
-	if i := bytes.IndexAny([]byte(s), "eE"); i >= 0 {
+	intPart, frac, exp, hasExp := s, "", 0, false
+	if i := strings.IndexAny(s, "eE"); i >= 0 {
+		hasExp = true
 		e, err := strconv.Atoi(s[i+1:])
 		if err != nil || e > 1000 || e < -1000 {
 			return b, fmt.Sprintf("decimal %s is out of the range of a .NET decimal", text)
@@ -573,7 +575,7 @@ func ngDataContractAppendDecimal(b []byte, text string) ([]byte, string) {
 		exp = e
 		intPart = s[:i]
 	}
-	if i := bytes.IndexByte([]byte(intPart), '.'); i >= 0 {
+	if i := strings.IndexByte(intPart, '.'); i >= 0 {
 		intPart, frac = intPart[:i], intPart[i+1:]
 	}
 	// Shift the point by exp: digits holds every digit, point is the
@@ -581,7 +583,7 @@ func ngDataContractAppendDecimal(b []byte, text string) ([]byte, string) {
 	digits := intPart + frac
 	point := len(intPart) + exp
 	var scale int
-	if exp == 0 {
+	if !hasExp {
 		scale = len(frac)
 	} else {
 		scale = max(len(digits)-point, 0)
@@ -591,6 +593,13 @@ func ngDataContractAppendDecimal(b []byte, text string) ([]byte, string) {
 	lead := 0
 	for lead < len(digits) && digits[lead] == '0' {
 		lead++
+	}
+	if lead == len(digits) && hasExp {
+		// Zero, however it is written.
+		if neg {
+			b = append(b, '-')
+		}
+		return append(b, '0'), ""
 	}
 	mantissa := len(digits) - lead
 	if point > len(digits) {
@@ -602,36 +611,46 @@ func ngDataContractAppendDecimal(b []byte, text string) ([]byte, string) {
 	if mantissa > len(ngDataContractDecimalMax) || mantissa == len(ngDataContractDecimalMax) && point <= len(digits) && digits[lead:] > ngDataContractDecimalMax {
 		return b, fmt.Sprintf("decimal %s is out of the range of a .NET decimal", text)
 	}
+	if !hasExp {
+		if neg {
+			b = append(b, '-')
+		}
+		return append(b, s...), ""
+	}
+	// Integer digits: digits[:point], padded with zeros; fraction digits:
+	// zeros, then the rest.
+	var intDigits, fracDigits string
+	var intZeros, fracZeros int
+	switch {
+	case point <= 0:
+		fracZeros, fracDigits = -point, digits
+	case point >= len(digits):
+		intDigits, intZeros = digits, point-len(digits)
+	default:
+		intDigits, fracDigits = digits[:point], digits[point:]
+	}
+	for len(intDigits) > 0 && intDigits[0] == '0' {
+		intDigits = intDigits[1:]
+	}
+	if intDigits == "" {
+		intZeros = 0
+	}
 	if neg {
 		b = append(b, '-')
 	}
-	if exp == 0 {
-		return append(b, s...), ""
+	if intDigits == "" {
+		b = append(b, '0')
 	}
-	switch {
-	case point <= 0:
-		b = append(b, "0."...)
-		for range -point {
-			b = append(b, '0')
-		}
-		b = append(b, digits...)
-	case point >= len(digits):
-		d := digits
-		for len(d) > 1 && d[0] == '0' {
-			d = d[1:]
-		}
-		b = append(b, d...)
-		for range point - len(digits) {
-			b = append(b, '0')
-		}
-	default:
-		d := digits[:point]
-		for len(d) > 1 && d[0] == '0' {
-			d = d[1:]
-		}
-		b = append(b, d...)
+	b = append(b, intDigits...)
+	for range intZeros {
+		b = append(b, '0')
+	}
+	if fracZeros+len(fracDigits) > 0 {
 		b = append(b, '.')
-		b = append(b, digits[point:]...)
+		for range fracZeros {
+			b = append(b, '0')
+		}
+		b = append(b, fracDigits...)
 	}
 	return b, ""
 }

@@ -45,6 +45,7 @@ var gens = []struct {
 	{"enums.go", genEnums, true},
 	{"datacontract.go", genDataContract, false},
 	{"validate.go", genValidators, false},
+	{"unions.go", genUnions, false},
 }
 
 // chunkTypes is the number of types per file of a chunked emitter.
@@ -54,7 +55,8 @@ const chunkTypes = 800
 // to; selecting a part without one it needs is an error when the needed
 // part has something to emit.
 var partNeeds = map[string][]string{
-	"types":        {"enums"},
+	"types":        {"enums", "unions"},
+	"unions":       {"types"},
 	"datacontract": {"types", "enums"},
 	"validate":     {"types"},
 }

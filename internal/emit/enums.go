@@ -13,6 +13,7 @@ const (
 	pkgJSON    = "encoding/json"
 	pkgXML     = "encoding/xml"
 	pkgStrconv = "strconv"
+	pkgBytes   = "bytes"
 )
 
 // genEnums declares the package's enum types with their constants and

@@ -37,8 +37,14 @@ func genStruct(f *jen.File, s *ir.Struct) {
 			"xml":  xmlTag(fd),
 		}))
 	}
+	if a := s.Additional; a != nil {
+		fields = append(fields, jen.Add(docComment("", a.Doc)).Id(a.Name).Add(typeCode(a.Type)).Tag(map[string]string{"json": "-", "xml": "-"}))
+	}
 	f.Add(docComment(s.Name+" is "+lead(s.Src), s.Doc)).Type().Id(s.Name).Struct(fields...)
 	f.Line()
+	if s.Additional != nil {
+		genAdditional(f, s)
+	}
 }
 
 func lead(src ir.Source) string {

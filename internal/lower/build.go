@@ -55,6 +55,8 @@ func (l *lowerer) build(s *site) (ir.Type, error) {
 		t = e
 	case s.kind == structSite:
 		t = l.buildStruct(s, src)
+	case s.kind == unionSite:
+		t = l.buildUnion(s, src)
 	default:
 		t = &ir.Named{
 			Name:        s.name,
@@ -74,7 +76,20 @@ func (l *lowerer) build(s *site) (ir.Type, error) {
 // siteRef returns a reference to a site's type. The declaration is looked
 // up through the site when the emitters need it, after every site is built.
 func (l *lowerer) siteRef(s *site) *ir.TypeRef {
-	return &ir.TypeRef{Kind: ir.Local, Name: s.name, Decl: lazyDecl{s}}
+	ref := &ir.TypeRef{Kind: ir.Local, Name: s.name, Decl: lazyDecl{s}}
+	l.refs = append(l.refs, ref)
+	return ref
+}
+
+// resolveRefs points every site reference at its built type, so that the
+// IR holds nothing of the lowering (nor, through it, of the OpenAPI
+// document, which the garbage collector can then free while emitting).
+func (l *lowerer) resolveRefs() {
+	for _, ref := range l.refs {
+		if d, ok := ref.Decl.(lazyDecl); ok && d.s.typ != nil {
+			ref.Decl = d.s.typ
+		}
+	}
 }
 
 // lazyDecl stands in for a site's ir.Type until it is built.
@@ -149,8 +164,11 @@ func (l *lowerer) inlineType(s *openapi3.Schema, file, ptr string) *ir.TypeRef {
 				return ir.Any
 			}
 		}
-		if ap := s.AdditionalProperties.Schema; ap != nil {
+		if ap := s.AdditionalProperties.Schema; ap != nil && len(s.PatternProperties) == 0 {
 			return ir.MapOf(l.elemRef(ap, file, ptr+"/additionalProperties"))
+		}
+		if extra := l.extraTypes(s, file, ptr); len(extra) > 0 {
+			return ir.MapOf(commonType(extra))
 		}
 		return ir.MapOf(ir.Any)
 	}
@@ -178,11 +196,18 @@ func (l *lowerer) buildStruct(s *site, src ir.Source) *ir.Struct {
 	fieldScope := names.NewScope(reservedMethods...)
 	seen := map[string]bool{}
 	required := map[string]bool{}
+	var extra []*ir.TypeRef
+	merged := map[*openapi3.Schema]bool{}
 	var add func(schema *openapi3.Schema, file, ptr string)
 	add = func(schema *openapi3.Schema, file, ptr string) {
+		if merged[schema] {
+			return // an allOf cycle
+		}
+		merged[schema] = true
 		for _, r := range schema.Required {
 			required[r] = true
 		}
+		extra = append(extra, l.extraTypes(schema, file, ptr)...)
 		for i, part := range schema.AllOf {
 			if part == nil || part.Value == nil {
 				continue
@@ -190,13 +215,18 @@ func (l *lowerer) buildStruct(s *site, src ir.Source) *ir.Struct {
 			partPtr := fmt.Sprintf("%s/allOf/%d", ptr, i)
 			if part.Ref != "" {
 				ps := l.refSite(part, file)
-				if ps.kind == structSite {
+				// A part whose type has its own MarshalJSON is merged:
+				// embedded, its methods would be promoted and marshal
+				// only the part.
+				if ps.kind == structSite && !l.marshals(ps.schema, map[*openapi3.Schema]bool{}) {
 					st.Fields = append(st.Fields, &ir.Field{Name: fieldScope.Claim(ps.name), Type: l.siteRef(ps), Embedded: true})
 					for _, r := range part.Value.Required {
 						required[r] = true
 					}
 					continue
 				}
+				add(part.Value, ps.file, ps.ptr)
+				continue
 			}
 			add(part.Value, file, partPtr)
 		}
@@ -220,6 +250,14 @@ func (l *lowerer) buildStruct(s *site, src ir.Source) *ir.Struct {
 		}
 		f.Type = l.fieldType(f)
 		f.XML.Omit = omitXML(f.Type)
+	}
+	if len(extra) > 0 {
+		st.Additional = &ir.Field{
+			Name: fieldScope.Claim("AdditionalProperties"),
+			Type: ir.MapOf(commonType(extra)),
+			XML:  ir.XMLField{Omit: true},
+			Doc:  ir.Doc{Text: "AdditionalProperties holds the properties the schema does not declare."},
+		}
 	}
 	return st
 }
@@ -254,7 +292,12 @@ func (l *lowerer) field(scope *names.Scope, prop string, ref *openapi3.SchemaRef
 		if x.Name != "" {
 			f.XML.Name = x.Name
 		}
-		f.XML.Namespace = x.Namespace
+		if ref.Ref == "" {
+			// A referenced schema's namespace is that of its own
+			// elements (its root, its members); the element of the
+			// property that refers to it stays in the referring schema's.
+			f.XML.Namespace = x.Namespace
+		}
 		f.XML.Attribute = x.Attribute
 		if x.Wrapped {
 			f.XML.Wrapped = true
@@ -319,7 +362,7 @@ func (l *lowerer) shape(t *ir.TypeRef) shape {
 			return shapeScalar // runtime helpers
 		}
 		switch d.s.kind {
-		case structSite:
+		case structSite, unionSite:
 			return shapeStruct
 		case enumSite:
 			return shapeScalar

@@ -97,6 +97,7 @@ func Lower(doc *load.Document, opts Options) (*ir.Package, []Warning, error) {
 		pkg.Types = append(pkg.Types, t)
 	}
 	sort.Slice(pkg.Types, func(i, j int) bool { return pkg.Types[i].GoName() < pkg.Types[j].GoName() })
+	l.resolveRefs()
 	l.nameConstants(pkg)
 	l.dataContractPackage(pkg)
 	for _, t := range pkg.Types {
@@ -140,6 +141,9 @@ type lowerer struct {
 	helpers  map[string]bool
 	scope    *names.Scope
 	warnings []Warning
+	// refs are the references to sites handed out, resolved to the built
+	// types at the end.
+	refs []*ir.TypeRef
 }
 
 // siteKind says what Go type a site becomes.
@@ -149,6 +153,7 @@ const (
 	structSite siteKind = iota
 	enumSite
 	namedSite
+	unionSite
 )
 
 // site is a schema that becomes a named Go type.
@@ -186,6 +191,7 @@ func (l *lowerer) collect() error {
 	if l.doc.Spec.Components == nil {
 		return nil
 	}
+	l.normalize()
 	schemas := l.doc.Spec.Components.Schemas
 	keys := make([]string, 0, len(schemas))
 	for k := range schemas {
@@ -250,6 +256,9 @@ func (l *lowerer) kindOf(s *openapi3.Schema, prose *openapi3.Schema) siteKind {
 	if isEnum(s, l.note(s)) || prose != nil && l.note(prose).enum != nil && isScalar(s) {
 		return enumSite
 	}
+	if isUnion(s) {
+		return unionSite
+	}
 	if isObject(s) && !isMap(s) || len(s.AllOf) > 0 {
 		return structSite
 	}
@@ -307,6 +316,9 @@ func (l *lowerer) collectInline(owner *site, s *openapi3.Schema, file, ptr, stem
 	}
 	if ap := s.AdditionalProperties.Schema; ap != nil {
 		visit(ap, ptr+"/additionalProperties", stem+"Value", nil)
+	}
+	for _, p := range schemaKeys(s.PatternProperties) {
+		visit(s.PatternProperties[p], ptr+"/patternProperties/"+source.EscapeToken(p), stem+"Value", nil)
 	}
 	for i, part := range s.AllOf {
 		if part != nil && part.Ref == "" && part.Value != nil && !seen[part.Value] {

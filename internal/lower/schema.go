@@ -130,7 +130,7 @@ func needsSite(s *openapi3.Schema, n *notes) bool {
 	if singleAllOf(s) != nil {
 		return false
 	}
-	return isEnum(s, n) || isObject(s) && !isMap(s) || len(s.AllOf) > 0
+	return isEnum(s, n) || isObject(s) && !isMap(s) || len(s.AllOf) > 0 || isUnion(s)
 }
 
 // singleAllOf returns the only part of an allOf that wraps one schema and

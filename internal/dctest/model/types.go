@@ -34,7 +34,7 @@ type Order struct {
 	Weight *float64 `json:"Weight,omitempty" xml:"Weight"`
 	Ratio  *float32 `json:"Ratio,omitempty" xml:"Ratio"`
 	Count  int64    `json:"Count" xml:"Count"`
-	Status *Status  `json:"Status,omitempty" xml:"urn:norcegen:test:items Status"`
+	Status *Status  `json:"Status,omitempty" xml:"Status"`
 	// 1 = Retail, 2 = Wholesale
 	Kind     OrderKind         `json:"Kind" xml:"Kind"`
 	Shipped  *time.Time        `json:"Shipped,omitempty" xml:"Shipped"`
@@ -45,7 +45,7 @@ type Order struct {
 	Lines    []Line            `json:"Lines,omitempty" xml:"Lines"`
 	Matrix   [][]string        `json:"Matrix,omitempty" xml:"Matrix"`
 	Notes    map[string]string `json:"Notes,omitempty" xml:"-"`
-	Shipment *Shipment         `json:"Shipment,omitempty" xml:"urn:norcegen:test:shop Shipment"`
+	Shipment *Shipment         `json:"Shipment,omitempty" xml:"Shipment"`
 	Channel  []Channel         `json:"Channel,omitempty" xml:"Channel"`
 	Code     *string           `json:"Code,omitempty" xml:"Code"`
 	Priority int32             `json:"Priority" xml:"Priority"`
