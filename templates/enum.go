@@ -110,13 +110,10 @@ func ngEnumXMLText(d *xml.Decoder, start xml.StartElement) ([]byte, error) {
 	return bytes.TrimSpace([]byte(s)), nil
 }
 
-// ngEnumDecodeInt decodes an integer enum value from its name (through
-// lookup) or its decimal integer. Unless keep is set, an integer outside
-// the declared set (valid reports false) is an error.
-func ngEnumDecodeInt[T ~int32 | ~int64](b []byte, typ string, bits int, lookup func([]byte) (T, bool), valid func(T) bool, keep bool) (T, error) {
-	if v, ok := lookup(b); ok {
-		return v, nil
-	}
+// ngEnumDecodeInt decodes an integer enum value from its decimal integer.
+// Unless keep is set, an integer outside the declared set (valid reports
+// false) is an error.
+func ngEnumDecodeInt[T ~int32 | ~int64](b []byte, typ string, bits int, valid func(T) bool, keep bool) (T, error) {
 	n, err := ngEnumParseInt(b, bits)
 	if err != nil {
 		return 0, ngEnumUnknown(typ, b)
@@ -174,4 +171,78 @@ func ngEnumUnmarshalXMLAttr[T any](attr xml.Attr, v *T, decode func([]byte) (T, 
 	}
 	*v = x
 	return nil
+}
+
+// ngEnumIndex returns the index of v in values, or -1.
+func ngEnumIndex[T comparable](values []T, v T) int {
+	for i, x := range values {
+		if x == v {
+			return i
+		}
+	}
+	return -1
+}
+
+// ngEnumName returns the name of an integer enum value, or its integer
+// for a value outside the declared set.
+func ngEnumName[T ~int32 | ~int64](values []T, names []string, v T) string {
+	if i := ngEnumIndex(values, v); i >= 0 {
+		return names[i]
+	}
+	return strconv.FormatInt(int64(v), 10)
+}
+
+// ngEnumLookup returns the value named b, without allocating.
+func ngEnumLookup[T any](values []T, names []string, b []byte) (T, bool) {
+	for i, name := range names {
+		if name == string(b) {
+			return values[i], true
+		}
+	}
+	var zero T
+	return zero, false
+}
+
+// ngEnumDecodeString decodes a string enum value from its name. Unless
+// keep is set, a name outside the declared set is an error; known names do
+// not allocate.
+func ngEnumDecodeString[T ~string](b []byte, values []T, typ string, keep bool) (T, error) {
+	for _, x := range values {
+		if string(x) == string(b) {
+			return x, nil
+		}
+	}
+	if !keep {
+		return "", ngEnumUnknown(typ, b)
+	}
+	return T(b), nil
+}
+
+// ngEnumMarshalName writes an integer enum value's name as a JSON string.
+// A value without a name is written as its integer when keep is set, and
+// is an error otherwise.
+func ngEnumMarshalName[T ~int32 | ~int64](values []T, names []string, v T, typ string, keep bool) ([]byte, error) {
+	i := ngEnumIndex(values, v)
+	if i < 0 {
+		return ngEnumMarshalUnnamed(typ, int64(v), keep)
+	}
+	return ngEnumQuote(names[i]), nil
+}
+
+// ngEnumQuote returns s as a JSON string.
+func ngEnumQuote(s string) []byte {
+	const hex = "0123456789abcdef"
+	b := make([]byte, 0, len(s)+2)
+	b = append(b, '"')
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '"' || c == '\\':
+			b = append(b, '\\', c)
+		case c < 0x20:
+			b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
+		default:
+			b = append(b, c)
+		}
+	}
+	return append(b, '"')
 }

@@ -88,24 +88,32 @@ func TestEnumErrors(t *testing.T) {
 
 type testEnum int32
 
-func lookupTestEnum(b []byte) (testEnum, bool) {
-	switch string(b) {
-	case "One":
-		return 1, true
+var (
+	valuesOfTestEnum = [...]testEnum{1, 3}
+	namesOfTestEnum  = [...]string{"One", "Three"}
+)
+
+func (v testEnum) valid() bool { return ngEnumIndex(valuesOfTestEnum[:], v) >= 0 }
+
+func TestNgEnumTables(t *testing.T) {
+	if got := ngEnumName(valuesOfTestEnum[:], namesOfTestEnum[:], 3); got != "Three" {
+		t.Errorf("name of 3 = %q", got)
 	}
-	return 0, false
-}
-
-func (v testEnum) valid() bool { return v == 1 }
-
-func TestNgEnumDecodeInt(t *testing.T) {
+	if got := ngEnumName(valuesOfTestEnum[:], namesOfTestEnum[:], 7); got != "7" {
+		t.Errorf("name of 7 = %q", got)
+	}
+	if v, ok := ngEnumLookup(valuesOfTestEnum[:], namesOfTestEnum[:], []byte("Three")); !ok || v != 3 {
+		t.Errorf("lookup Three = %v, %v", v, ok)
+	}
+	if _, ok := ngEnumLookup(valuesOfTestEnum[:], namesOfTestEnum[:], []byte("Two")); ok {
+		t.Error("lookup Two succeeded")
+	}
 	tests := []struct {
 		in   string
 		keep bool
 		want testEnum
 		ok   bool
 	}{
-		{"One", false, 1, true},
 		{"1", false, 1, true},
 		{"2", false, 0, false},
 		{"2", true, 2, true},
@@ -113,15 +121,36 @@ func TestNgEnumDecodeInt(t *testing.T) {
 		{"", true, 0, false},
 	}
 	for _, tt := range tests {
-		got, err := ngEnumDecodeInt([]byte(tt.in), "testEnum", 32, lookupTestEnum, testEnum.valid, tt.keep)
+		got, err := ngEnumDecodeInt([]byte(tt.in), "testEnum", 32, testEnum.valid, tt.keep)
 		if got != tt.want || (err == nil) != tt.ok {
 			t.Errorf("decode(%q, keep %v) = %v, %v", tt.in, tt.keep, got, err)
 		}
 	}
-	if b, err := ngEnumMarshalUnnamed("testEnum", 7, true); err != nil || string(b) != "7" {
+	if b, err := ngEnumMarshalName(valuesOfTestEnum[:], namesOfTestEnum[:], 1, "testEnum", false); err != nil || string(b) != `"One"` {
+		t.Errorf("marshal 1: %s, %v", b, err)
+	}
+	if b, err := ngEnumMarshalName(valuesOfTestEnum[:], namesOfTestEnum[:], 7, "testEnum", true); err != nil || string(b) != "7" {
 		t.Errorf("keep: %s, %v", b, err)
 	}
-	if _, err := ngEnumMarshalUnnamed("testEnum", 7, false); err == nil || err.Error() != "testEnum(7) has no name" {
+	if _, err := ngEnumMarshalName(valuesOfTestEnum[:], namesOfTestEnum[:], 7, "testEnum", false); err == nil || err.Error() != "testEnum(7) has no name" {
 		t.Errorf("strict: %v", err)
+	}
+	if got := string(ngEnumQuote("a\"b\\c\x01")); got != `"a\"b\\c\u0001"` {
+		t.Errorf("quote = %s", got)
+	}
+}
+
+type testColor string
+
+func TestNgEnumDecodeString(t *testing.T) {
+	values := []testColor{"red", "green"}
+	if v, err := ngEnumDecodeString([]byte("green"), values, "testColor", false); err != nil || v != "green" {
+		t.Errorf("green: %v, %v", v, err)
+	}
+	if _, err := ngEnumDecodeString([]byte("blue"), values, "testColor", false); err == nil {
+		t.Error("blue accepted")
+	}
+	if v, err := ngEnumDecodeString([]byte("blue"), values, "testColor", true); err != nil || v != "blue" {
+		t.Errorf("keep blue: %v, %v", v, err)
 	}
 }

@@ -390,6 +390,9 @@ func dcOrder(fields []*ir.Field) []*ir.Field {
 type expr struct {
 	c    jen.Code
 	star bool
+	// ptr is the pointer a dereference reads through, if known: selectors
+	// go through it, as Go dereferences for them.
+	ptr jen.Code
 }
 
 func (e expr) sel() *jen.Statement {
@@ -399,9 +402,17 @@ func (e expr) sel() *jen.Statement {
 	return jen.Add(e.c)
 }
 
+// dot returns the expression to put before a selector.
+func (e expr) dot() *jen.Statement {
+	if e.ptr != nil {
+		return jen.Add(e.ptr)
+	}
+	return e.sel()
+}
+
 func (e expr) code() *jen.Statement { return jen.Add(e.c) }
 
-func deref(e expr) expr { return expr{c: jen.Op("*").Add(e.sel()), star: true} }
+func deref(e expr) expr { return expr{c: jen.Op("*").Add(e.sel()), star: true, ptr: e.sel()} }
 
 func suffix(base string, depth int) string {
 	if depth == 0 {
@@ -538,6 +549,13 @@ func (g *dcGen) structMethods(s *ir.Struct) []jen.Code {
 		write = append(write, g.write(dcName(fd.JSONName), ns, x, fd.Type, 0)...)
 	}
 
+	if a := s.Additional; a != nil {
+		// The properties beyond the declared ones are no data members.
+		write = append(write, jen.If(jen.Len(jen.Id("v").Dot(a.Name)).Op(">").Lit(0)).Block(
+			jen.Id("w").Dot("fail").Call(jen.Lit(a.Name), jen.Lit("properties the schema does not declare have no DataContract form")),
+		))
+	}
+
 	// Reading.
 	var cases []jen.Code
 	for _, fd := range append(append([]*ir.Field(nil), base...), own...) {
@@ -663,7 +681,7 @@ func (g *dcGen) write(local string, ns jen.Code, x expr, t *ir.TypeRef, depth in
 		case nil:
 			switch t.Name {
 			case "Decimal":
-				return []jen.Code{jen.Id("w").Dot("decimal").Call(lit, ns, x.sel().Dot("String").Call())}
+				return []jen.Code{jen.Id("w").Dot("decimal").Call(lit, ns, x.dot().Dot("String").Call())}
 			case "UUID":
 				return []jen.Code{jen.Id("w").Dot("uuid").Call(lit, ns, x.code())}
 			}
@@ -671,11 +689,27 @@ func (g *dcGen) write(local string, ns jen.Code, x expr, t *ir.TypeRef, depth in
 		case *ir.Struct:
 			return []jen.Code{
 				jen.Id("w").Dot("start").Call(lit, ns, g.usesCode(g.usesOf(t))),
-				x.sel().Dot("ngDataContractWrite").Call(wID),
+				x.dot().Dot("ngDataContractWrite").Call(wID),
 				jen.Id("w").Dot("end").Call(),
 			}
 		case *ir.Enum:
-			return []jen.Code{x.sel().Dot("ngDataContractWrite").Call(wID, lit, ns)}
+			return []jen.Code{x.dot().Dot("ngDataContractWrite").Call(wID, lit, ns)}
+		case *ir.Union:
+			// .NET has no unions: none set is nil, a set one an error.
+			var none jen.Code
+			for _, v := range d.Variants {
+				c := x.dot().Dot(v.Name).Op("==").Nil()
+				if none == nil {
+					none = c
+				} else {
+					none = jen.Add(none).Op("&&").Add(c)
+				}
+			}
+			fail := jen.Id("w").Dot("fail").Call(lit, jen.Lit("a value of the union "+d.Name+" (oneOf, anyOf) has no DataContract form"))
+			if none == nil {
+				return []jen.Code{null}
+			}
+			return []jen.Code{jen.If(none).Block(null).Else().Block(fail)}
 		case *ir.Named:
 			if d.Alias {
 				return g.write(local, ns, x, d.Underlying, depth)
@@ -718,8 +752,10 @@ func (g *dcGen) read(target expr, t *ir.TypeRef, depth int) []jen.Code {
 		switch dcResolve(t.Elem).(type) {
 		case *ir.Struct, *ir.Enum:
 			body = []jen.Code{p.Clone().Dot("ngDataContractRead").Call(rID)}
+		case *ir.Union:
+			return []jen.Code{jen.If(isNil).Block(skip, target.code().Op("=").Nil()).Else().Block(jen.Id("r").Dot("unknown").Call())}
 		default:
-			body = g.read(expr{c: jen.Op("*").Add(p.Clone()), star: true}, t.Elem, depth+1)
+			body = g.read(expr{c: jen.Op("*").Add(p.Clone()), star: true, ptr: p.Clone()}, t.Elem, depth+1)
 		}
 		return []jen.Code{jen.If(isNil).Block(skip, target.code().Op("=").Nil()).Else().Block(
 			append(append([]jen.Code{p.Clone().Op(":=").New(typeCode(t.Elem))}, body...),
@@ -819,11 +855,11 @@ func (g *dcGen) read(target expr, t *ir.TypeRef, depth int) []jen.Code {
 			default:
 				return []jen.Code{jen.Id("r").Dot("unmarshalText").Call(jen.Op("&").Add(target.sel()))}
 			}
-			return []jen.Code{jen.If(jen.Err().Op(":=").Add(target.sel()).Dot("UnmarshalText").Call(text), jen.Err().Op("!=").Nil()).Block(
+			return []jen.Code{jen.If(jen.Err().Op(":=").Add(target.dot()).Dot("UnmarshalText").Call(text), jen.Err().Op("!=").Nil()).Block(
 				jen.Id("r").Dot("failErr").Call(jen.Err()),
 			)}
 		case *ir.Struct, *ir.Enum:
-			return []jen.Code{target.sel().Dot("ngDataContractRead").Call(rID)}
+			return []jen.Code{target.dot().Dot("ngDataContractRead").Call(rID)}
 		case *ir.Named:
 			if d.Alias {
 				return g.read(target, d.Underlying, depth)

@@ -16,18 +16,19 @@ const (
 	KindLarge Kind = "large"
 )
 
+// The values of Kind in declared order.
+var (
+	valuesOfKind = [...]Kind{KindSmall, KindLarge}
+)
+
 // KindValues returns the values of Kind in the order the spec declares them.
 func KindValues() []Kind {
-	return []Kind{KindSmall, KindLarge}
+	return append([]Kind(nil), valuesOfKind[:]...)
 }
 
 // IsValid reports whether v is one of the declared values.
 func (v Kind) IsValid() bool {
-	switch v {
-	case KindSmall, KindLarge:
-		return true
-	}
-	return false
+	return ngEnumIndex(valuesOfKind[:], v) >= 0
 }
 
 // String returns the value's name.
@@ -37,17 +38,7 @@ func (v Kind) String() string {
 
 // decodeKind decodes a value from its name; known names do not allocate.
 func decodeKind(b []byte) (Kind, error) {
-	switch string(b) {
-	case "small":
-		return KindSmall, nil
-	case "large":
-		return KindLarge, nil
-	}
-	v := Kind(b)
-	if !v.IsValid() {
-		return "", ngEnumUnknown("Kind", b)
-	}
-	return v, nil
+	return ngEnumDecodeString(b, valuesOfKind[:], "Kind", false)
 }
 
 // ParseKind returns the value named s.
@@ -79,18 +70,19 @@ const (
 	RulesColorGreen RulesColor = "green"
 )
 
+// The values of RulesColor in declared order.
+var (
+	valuesOfRulesColor = [...]RulesColor{RulesColorRed, RulesColorGreen}
+)
+
 // RulesColorValues returns the values of RulesColor in the order the spec declares them.
 func RulesColorValues() []RulesColor {
-	return []RulesColor{RulesColorRed, RulesColorGreen}
+	return append([]RulesColor(nil), valuesOfRulesColor[:]...)
 }
 
 // IsValid reports whether v is one of the declared values.
 func (v RulesColor) IsValid() bool {
-	switch v {
-	case RulesColorRed, RulesColorGreen:
-		return true
-	}
-	return false
+	return ngEnumIndex(valuesOfRulesColor[:], v) >= 0
 }
 
 // String returns the value's name.
@@ -100,17 +92,7 @@ func (v RulesColor) String() string {
 
 // decodeRulesColor decodes a value from its name; known names do not allocate.
 func decodeRulesColor(b []byte) (RulesColor, error) {
-	switch string(b) {
-	case "red":
-		return RulesColorRed, nil
-	case "green":
-		return RulesColorGreen, nil
-	}
-	v := RulesColor(b)
-	if !v.IsValid() {
-		return "", ngEnumUnknown("RulesColor", b)
-	}
-	return v, nil
+	return ngEnumDecodeString(b, valuesOfRulesColor[:], "RulesColor", false)
 }
 
 // ParseRulesColor returns the value named s.
@@ -144,45 +126,33 @@ const (
 	StatusInactive Status = 2
 )
 
+// The values of Status in declared order, and their names.
+var (
+	valuesOfStatus = [...]Status{StatusActive, StatusInactive}
+	namesOfStatus  = [...]string{"Active", "Inactive"}
+)
+
 // StatusValues returns the values of Status in the order the spec declares them.
 func StatusValues() []Status {
-	return []Status{StatusActive, StatusInactive}
+	return append([]Status(nil), valuesOfStatus[:]...)
 }
 
 // IsValid reports whether v is one of the declared values.
 func (v Status) IsValid() bool {
-	switch v {
-	case StatusActive, StatusInactive:
-		return true
-	}
-	return false
+	return ngEnumIndex(valuesOfStatus[:], v) >= 0
 }
 
 // String returns the value's name as the spec spells it, or its integer for a value outside the declared set.
 func (v Status) String() string {
-	switch v {
-	case StatusActive:
-		return "Active"
-	case StatusInactive:
-		return "Inactive"
-	}
-	return strconv.FormatInt(int64(v), 10)
+	return ngEnumName(valuesOfStatus[:], namesOfStatus[:], v)
 }
 
-// lookupStatus returns the value named b, without allocating.
-func lookupStatus(b []byte) (Status, bool) {
-	switch string(b) {
-	case "Active":
-		return StatusActive, true
-	case "Inactive":
-		return StatusInactive, true
-	}
-	return 0, false
-}
-
-// decodeStatus decodes a value from its name or its integer.
+// decodeStatus decodes a value from its name or its integer; known names do not allocate.
 func decodeStatus(b []byte) (Status, error) {
-	return ngEnumDecodeInt(b, "Status", 32, lookupStatus, Status.IsValid, false)
+	if v, ok := ngEnumLookup(valuesOfStatus[:], namesOfStatus[:], b); ok {
+		return v, nil
+	}
+	return ngEnumDecodeInt(b, "Status", 32, Status.IsValid, false)
 }
 
 // ParseStatus returns the value with the name s, as the spec spells it, or with the integer s.

@@ -18,6 +18,8 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"context"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -53,7 +55,16 @@ func main() {
 	match := flag.String("match", "", "only documents whose path matches this regexp")
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the generation to this file")
 	noBuild := flag.Bool("nobuild", false, "generate only; do not build or vet")
+	timeout := flag.Duration("timeout", 0, "generate each document in a child process and count it as failed after this long (0: in this process, no limit)")
+	child := flag.String("child", "", "internal: generate the document at this path as package -pkg into -work and print the result")
+	childPkg := flag.String("pkg", "", "internal: the package name for -child")
 	flag.Parse()
+	if *child != "" {
+		d := &doc{path: *child, pkg: *childPkg}
+		generate(d, *work)
+		json.NewEncoder(os.Stdout).Encode(childResult{d.Stage(), d.msg, d.loaded, d.genOK, d.same})
+		return
+	}
 
 	data, err := os.ReadFile(*list)
 	if err != nil {
@@ -75,8 +86,10 @@ func main() {
 		if *work, err = os.MkdirTemp("", "norcegen-corpus-"); err != nil {
 			fatal(err)
 		}
-	} else if err := os.RemoveAll(*work); err != nil {
-		fatal(err)
+	} else if *child == "" {
+		if err := os.RemoveAll(*work); err != nil {
+			fatal(err)
+		}
 	}
 	if err := os.MkdirAll(*work, 0o755); err != nil {
 		fatal(err)
@@ -97,7 +110,11 @@ func main() {
 	}
 	for i, d := range docs {
 		start := time.Now()
-		generate(d, *work)
+		if *timeout > 0 {
+			generateChild(d, *work, *timeout)
+		} else {
+			generate(d, *work)
+		}
 		d.dur = time.Since(start)
 		if d.dur > 2*time.Second {
 			fmt.Fprintf(os.Stderr, "  [%d/%d] %s: %.1fs\n", i+1, len(docs), d.path, d.dur.Seconds())
@@ -166,6 +183,40 @@ func main() {
 	fmt.Printf("kin-openapi loads %d/%d\n", loaded, n)
 	fmt.Printf("generated %d/%d, built %d/%d, vetted %d/%d, deterministic %d/%d\n", generated, n, nBuilt, n, nVetted, n, same, n)
 	fmt.Printf("failures: %s\n", *tsv)
+}
+
+// childResult is what a child process reports about its document.
+type childResult struct {
+	Stage, Msg          string
+	Loaded, GenOK, Same bool
+}
+
+func (d *doc) Stage() string { return d.stage }
+
+// generateChild runs generate in a child process (this program with
+// -child), which is killed after the timeout.
+func generateChild(d *doc, work string, timeout time.Duration) {
+	exe, err := os.Executable()
+	if err != nil {
+		fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, exe, "-child", d.path, "-pkg", d.pkg, "-work", work)
+	cmd.Stderr = os.Stderr
+	out, err := cmd.Output()
+	if ctx.Err() != nil {
+		d.stage, d.msg = "timeout", fmt.Sprintf("generation took longer than %s", timeout)
+		os.RemoveAll(filepath.Join(work, d.pkg))
+		return
+	}
+	var r childResult
+	if jerr := json.Unmarshal(out, &r); jerr != nil {
+		d.stage, d.msg = "crash", firstLine(fmt.Sprint(err))
+		os.RemoveAll(filepath.Join(work, d.pkg))
+		return
+	}
+	d.stage, d.msg, d.loaded, d.genOK, d.same = r.Stage, r.Msg, r.Loaded, r.GenOK, r.Same
 }
 
 // generate loads the document, generates its package twice, compares the

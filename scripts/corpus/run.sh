@@ -16,4 +16,4 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 [ -f "$cache/corpus.txt" ] || "$root/scripts/corpus/fetch.sh" "$cache"
 cd "$root"
 # The machine is shared: run niced, one document at a time.
-exec nice -n 10 go run ./scripts/corpus/run.go -list "$cache/corpus.txt" -work "$cache/module" -tsv "$cache/failures.tsv" "$@"
+exec nice -n 10 go run ./scripts/corpus/run.go -list "$cache/corpus.txt" -work "$cache/module" -tsv "$cache/failures.tsv" -timeout 300s "$@"

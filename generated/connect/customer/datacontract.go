@@ -829,7 +829,7 @@ func (v *Account) ngDataContractWrite(w *ngDataContractWriter) {
 	if v.Status == nil {
 		w.null("Status", ngDataContractNS5)
 	} else {
-		(*v.Status).ngDataContractWrite(w, "Status", ngDataContractNS5)
+		v.Status.ngDataContractWrite(w, "Status", ngDataContractNS5)
 	}
 }
 
@@ -1251,7 +1251,7 @@ func (v *Company) ngDataContractWrite(w *ngDataContractWriter) {
 		w.null("InvoiceAddress", ngDataContractNS5)
 	} else {
 		w.start("InvoiceAddress", ngDataContractNS5, ngDataContractUses1)
-		(*v.InvoiceAddress).ngDataContractWrite(w)
+		v.InvoiceAddress.ngDataContractWrite(w)
 		w.end()
 	}
 	if v.IsActive == nil {
@@ -1268,7 +1268,7 @@ func (v *Company) ngDataContractWrite(w *ngDataContractWriter) {
 		w.null("LogoImage", ngDataContractNS5)
 	} else {
 		w.start("LogoImage", ngDataContractNS5, ngDataContractUses2)
-		(*v.LogoImage).ngDataContractWrite(w)
+		v.LogoImage.ngDataContractWrite(w)
 		w.end()
 	}
 	if v.Name == nil {
@@ -1897,7 +1897,7 @@ func (v *Customer) ngDataContractWrite(w *ngDataContractWriter) {
 		w.null("InvoiceAddress", ngDataContractNS5)
 	} else {
 		w.start("InvoiceAddress", ngDataContractNS5, ngDataContractUses1)
-		(*v.InvoiceAddress).ngDataContractWrite(w)
+		v.InvoiceAddress.ngDataContractWrite(w)
 		w.end()
 	}
 	if v.IsActive == nil {

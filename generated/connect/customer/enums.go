@@ -33,57 +33,33 @@ const (
 	AccountFieldRolesCreateOnly AccountField = 4
 )
 
+// The values of AccountField in declared order, and their names.
+var (
+	valuesOfAccountField = [...]AccountField{AccountFieldPasswordCreateOnly, AccountFieldStatus, AccountFieldStatusCreateOnly, AccountFieldRoles, AccountFieldRolesCreateOnly}
+	namesOfAccountField  = [...]string{"PasswordCreateOnly", "Status", "StatusCreateOnly", "Roles", "RolesCreateOnly"}
+)
+
 // AccountFieldValues returns the values of AccountField in the order the spec declares them.
 func AccountFieldValues() []AccountField {
-	return []AccountField{AccountFieldPasswordCreateOnly, AccountFieldStatus, AccountFieldStatusCreateOnly, AccountFieldRoles, AccountFieldRolesCreateOnly}
+	return append([]AccountField(nil), valuesOfAccountField[:]...)
 }
 
 // IsValid reports whether v is one of the declared values.
 func (v AccountField) IsValid() bool {
-	switch v {
-	case AccountFieldPasswordCreateOnly, AccountFieldStatus, AccountFieldStatusCreateOnly, AccountFieldRoles, AccountFieldRolesCreateOnly:
-		return true
-	}
-	return false
+	return ngEnumIndex(valuesOfAccountField[:], v) >= 0
 }
 
 // String returns the value's name as the spec spells it, or its integer for a value outside the declared set.
 func (v AccountField) String() string {
-	switch v {
-	case AccountFieldPasswordCreateOnly:
-		return "PasswordCreateOnly"
-	case AccountFieldStatus:
-		return "Status"
-	case AccountFieldStatusCreateOnly:
-		return "StatusCreateOnly"
-	case AccountFieldRoles:
-		return "Roles"
-	case AccountFieldRolesCreateOnly:
-		return "RolesCreateOnly"
-	}
-	return strconv.FormatInt(int64(v), 10)
+	return ngEnumName(valuesOfAccountField[:], namesOfAccountField[:], v)
 }
 
-// lookupAccountField returns the value named b, without allocating.
-func lookupAccountField(b []byte) (AccountField, bool) {
-	switch string(b) {
-	case "PasswordCreateOnly":
-		return AccountFieldPasswordCreateOnly, true
-	case "Status":
-		return AccountFieldStatus, true
-	case "StatusCreateOnly":
-		return AccountFieldStatusCreateOnly, true
-	case "Roles":
-		return AccountFieldRoles, true
-	case "RolesCreateOnly":
-		return AccountFieldRolesCreateOnly, true
-	}
-	return 0, false
-}
-
-// decodeAccountField decodes a value from its name or its integer.
+// decodeAccountField decodes a value from its name or its integer; known names do not allocate.
 func decodeAccountField(b []byte) (AccountField, error) {
-	return ngEnumDecodeInt(b, "AccountField", 32, lookupAccountField, AccountField.IsValid, false)
+	if v, ok := ngEnumLookup(valuesOfAccountField[:], namesOfAccountField[:], b); ok {
+		return v, nil
+	}
+	return ngEnumDecodeInt(b, "AccountField", 32, AccountField.IsValid, false)
 }
 
 // ParseAccountField returns the value with the name s, as the spec spells it, or with the integer s.
@@ -93,19 +69,7 @@ func ParseAccountField(s string) (AccountField, error) {
 
 // MarshalJSON writes the value's name as a JSON string.
 func (v AccountField) MarshalJSON() ([]byte, error) {
-	switch v {
-	case AccountFieldPasswordCreateOnly:
-		return []byte("\"PasswordCreateOnly\""), nil
-	case AccountFieldStatus:
-		return []byte("\"Status\""), nil
-	case AccountFieldStatusCreateOnly:
-		return []byte("\"StatusCreateOnly\""), nil
-	case AccountFieldRoles:
-		return []byte("\"Roles\""), nil
-	case AccountFieldRolesCreateOnly:
-		return []byte("\"RolesCreateOnly\""), nil
-	}
-	return ngEnumMarshalUnnamed("AccountField", int64(v), false)
+	return ngEnumMarshalName(valuesOfAccountField[:], namesOfAccountField[:], v, "AccountField", false)
 }
 
 // UnmarshalJSON reads a name or an integer from a JSON string or number. A JSON null leaves v unchanged.
@@ -147,45 +111,33 @@ const (
 	AccountStatusInactive AccountStatus = 2
 )
 
+// The values of AccountStatus in declared order, and their names.
+var (
+	valuesOfAccountStatus = [...]AccountStatus{AccountStatusActive, AccountStatusInactive}
+	namesOfAccountStatus  = [...]string{"Active", "Inactive"}
+)
+
 // AccountStatusValues returns the values of AccountStatus in the order the spec declares them.
 func AccountStatusValues() []AccountStatus {
-	return []AccountStatus{AccountStatusActive, AccountStatusInactive}
+	return append([]AccountStatus(nil), valuesOfAccountStatus[:]...)
 }
 
 // IsValid reports whether v is one of the declared values.
 func (v AccountStatus) IsValid() bool {
-	switch v {
-	case AccountStatusActive, AccountStatusInactive:
-		return true
-	}
-	return false
+	return ngEnumIndex(valuesOfAccountStatus[:], v) >= 0
 }
 
 // String returns the value's name as the spec spells it, or its integer for a value outside the declared set.
 func (v AccountStatus) String() string {
-	switch v {
-	case AccountStatusActive:
-		return "Active"
-	case AccountStatusInactive:
-		return "Inactive"
-	}
-	return strconv.FormatInt(int64(v), 10)
+	return ngEnumName(valuesOfAccountStatus[:], namesOfAccountStatus[:], v)
 }
 
-// lookupAccountStatus returns the value named b, without allocating.
-func lookupAccountStatus(b []byte) (AccountStatus, bool) {
-	switch string(b) {
-	case "Active":
-		return AccountStatusActive, true
-	case "Inactive":
-		return AccountStatusInactive, true
-	}
-	return 0, false
-}
-
-// decodeAccountStatus decodes a value from its name or its integer.
+// decodeAccountStatus decodes a value from its name or its integer; known names do not allocate.
 func decodeAccountStatus(b []byte) (AccountStatus, error) {
-	return ngEnumDecodeInt(b, "AccountStatus", 32, lookupAccountStatus, AccountStatus.IsValid, false)
+	if v, ok := ngEnumLookup(valuesOfAccountStatus[:], namesOfAccountStatus[:], b); ok {
+		return v, nil
+	}
+	return ngEnumDecodeInt(b, "AccountStatus", 32, AccountStatus.IsValid, false)
 }
 
 // ParseAccountStatus returns the value with the name s, as the spec spells it, or with the integer s.
@@ -287,129 +239,33 @@ const (
 	CompanyFieldPreserveFlags CompanyField = 22
 )
 
+// The values of CompanyField in declared order, and their names.
+var (
+	valuesOfCompanyField = [...]CompanyField{CompanyFieldApplicationKey, CompanyFieldID, CompanyFieldCode, CompanyFieldOrganizationNo, CompanyFieldName, CompanyFieldEmailAddress, CompanyFieldPhoneNumber, CompanyFieldLogoImage, CompanyFieldParentCompanyCode, CompanyFieldIsActive, CompanyFieldInvoiceAddress, CompanyFieldDeliveryAddresses, CompanyFieldAdditionalInfo, CompanyFieldContacts, CompanyFieldCustomers, CompanyFieldDeliveryMethods, CompanyFieldDiscounts, CompanyFieldFlags, CompanyFieldPaymentMethods, CompanyFieldPriceLists, CompanyFieldSearchOnlyByCode, CompanyFieldVatNo, CompanyFieldPreserveFlags}
+	namesOfCompanyField  = [...]string{"ApplicationKey", "Id", "Code", "OrganizationNo", "Name", "EmailAddress", "PhoneNumber", "LogoImage", "ParentCompanyCode", "IsActive", "InvoiceAddress", "DeliveryAddresses", "AdditionalInfo", "Contacts", "Customers", "DeliveryMethods", "Discounts", "Flags", "PaymentMethods", "PriceLists", "SearchOnlyByCode", "VatNo", "PreserveFlags"}
+)
+
 // CompanyFieldValues returns the values of CompanyField in the order the spec declares them.
 func CompanyFieldValues() []CompanyField {
-	return []CompanyField{CompanyFieldApplicationKey, CompanyFieldID, CompanyFieldCode, CompanyFieldOrganizationNo, CompanyFieldName, CompanyFieldEmailAddress, CompanyFieldPhoneNumber, CompanyFieldLogoImage, CompanyFieldParentCompanyCode, CompanyFieldIsActive, CompanyFieldInvoiceAddress, CompanyFieldDeliveryAddresses, CompanyFieldAdditionalInfo, CompanyFieldContacts, CompanyFieldCustomers, CompanyFieldDeliveryMethods, CompanyFieldDiscounts, CompanyFieldFlags, CompanyFieldPaymentMethods, CompanyFieldPriceLists, CompanyFieldSearchOnlyByCode, CompanyFieldVatNo, CompanyFieldPreserveFlags}
+	return append([]CompanyField(nil), valuesOfCompanyField[:]...)
 }
 
 // IsValid reports whether v is one of the declared values.
 func (v CompanyField) IsValid() bool {
-	switch v {
-	case CompanyFieldApplicationKey, CompanyFieldID, CompanyFieldCode, CompanyFieldOrganizationNo, CompanyFieldName, CompanyFieldEmailAddress, CompanyFieldPhoneNumber, CompanyFieldLogoImage, CompanyFieldParentCompanyCode, CompanyFieldIsActive, CompanyFieldInvoiceAddress, CompanyFieldDeliveryAddresses, CompanyFieldAdditionalInfo, CompanyFieldContacts, CompanyFieldCustomers, CompanyFieldDeliveryMethods, CompanyFieldDiscounts, CompanyFieldFlags, CompanyFieldPaymentMethods, CompanyFieldPriceLists, CompanyFieldSearchOnlyByCode, CompanyFieldVatNo, CompanyFieldPreserveFlags:
-		return true
-	}
-	return false
+	return ngEnumIndex(valuesOfCompanyField[:], v) >= 0
 }
 
 // String returns the value's name as the spec spells it, or its integer for a value outside the declared set.
 func (v CompanyField) String() string {
-	switch v {
-	case CompanyFieldApplicationKey:
-		return "ApplicationKey"
-	case CompanyFieldID:
-		return "Id"
-	case CompanyFieldCode:
-		return "Code"
-	case CompanyFieldOrganizationNo:
-		return "OrganizationNo"
-	case CompanyFieldName:
-		return "Name"
-	case CompanyFieldEmailAddress:
-		return "EmailAddress"
-	case CompanyFieldPhoneNumber:
-		return "PhoneNumber"
-	case CompanyFieldLogoImage:
-		return "LogoImage"
-	case CompanyFieldParentCompanyCode:
-		return "ParentCompanyCode"
-	case CompanyFieldIsActive:
-		return "IsActive"
-	case CompanyFieldInvoiceAddress:
-		return "InvoiceAddress"
-	case CompanyFieldDeliveryAddresses:
-		return "DeliveryAddresses"
-	case CompanyFieldAdditionalInfo:
-		return "AdditionalInfo"
-	case CompanyFieldContacts:
-		return "Contacts"
-	case CompanyFieldCustomers:
-		return "Customers"
-	case CompanyFieldDeliveryMethods:
-		return "DeliveryMethods"
-	case CompanyFieldDiscounts:
-		return "Discounts"
-	case CompanyFieldFlags:
-		return "Flags"
-	case CompanyFieldPaymentMethods:
-		return "PaymentMethods"
-	case CompanyFieldPriceLists:
-		return "PriceLists"
-	case CompanyFieldSearchOnlyByCode:
-		return "SearchOnlyByCode"
-	case CompanyFieldVatNo:
-		return "VatNo"
-	case CompanyFieldPreserveFlags:
-		return "PreserveFlags"
-	}
-	return strconv.FormatInt(int64(v), 10)
+	return ngEnumName(valuesOfCompanyField[:], namesOfCompanyField[:], v)
 }
 
-// lookupCompanyField returns the value named b, without allocating.
-func lookupCompanyField(b []byte) (CompanyField, bool) {
-	switch string(b) {
-	case "ApplicationKey":
-		return CompanyFieldApplicationKey, true
-	case "Id":
-		return CompanyFieldID, true
-	case "Code":
-		return CompanyFieldCode, true
-	case "OrganizationNo":
-		return CompanyFieldOrganizationNo, true
-	case "Name":
-		return CompanyFieldName, true
-	case "EmailAddress":
-		return CompanyFieldEmailAddress, true
-	case "PhoneNumber":
-		return CompanyFieldPhoneNumber, true
-	case "LogoImage":
-		return CompanyFieldLogoImage, true
-	case "ParentCompanyCode":
-		return CompanyFieldParentCompanyCode, true
-	case "IsActive":
-		return CompanyFieldIsActive, true
-	case "InvoiceAddress":
-		return CompanyFieldInvoiceAddress, true
-	case "DeliveryAddresses":
-		return CompanyFieldDeliveryAddresses, true
-	case "AdditionalInfo":
-		return CompanyFieldAdditionalInfo, true
-	case "Contacts":
-		return CompanyFieldContacts, true
-	case "Customers":
-		return CompanyFieldCustomers, true
-	case "DeliveryMethods":
-		return CompanyFieldDeliveryMethods, true
-	case "Discounts":
-		return CompanyFieldDiscounts, true
-	case "Flags":
-		return CompanyFieldFlags, true
-	case "PaymentMethods":
-		return CompanyFieldPaymentMethods, true
-	case "PriceLists":
-		return CompanyFieldPriceLists, true
-	case "SearchOnlyByCode":
-		return CompanyFieldSearchOnlyByCode, true
-	case "VatNo":
-		return CompanyFieldVatNo, true
-	case "PreserveFlags":
-		return CompanyFieldPreserveFlags, true
-	}
-	return 0, false
-}
-
-// decodeCompanyField decodes a value from its name or its integer.
+// decodeCompanyField decodes a value from its name or its integer; known names do not allocate.
 func decodeCompanyField(b []byte) (CompanyField, error) {
-	return ngEnumDecodeInt(b, "CompanyField", 32, lookupCompanyField, CompanyField.IsValid, false)
+	if v, ok := ngEnumLookup(valuesOfCompanyField[:], namesOfCompanyField[:], b); ok {
+		return v, nil
+	}
+	return ngEnumDecodeInt(b, "CompanyField", 32, CompanyField.IsValid, false)
 }
 
 // ParseCompanyField returns the value with the name s, as the spec spells it, or with the integer s.
@@ -419,55 +275,7 @@ func ParseCompanyField(s string) (CompanyField, error) {
 
 // MarshalJSON writes the value's name as a JSON string.
 func (v CompanyField) MarshalJSON() ([]byte, error) {
-	switch v {
-	case CompanyFieldApplicationKey:
-		return []byte("\"ApplicationKey\""), nil
-	case CompanyFieldID:
-		return []byte("\"Id\""), nil
-	case CompanyFieldCode:
-		return []byte("\"Code\""), nil
-	case CompanyFieldOrganizationNo:
-		return []byte("\"OrganizationNo\""), nil
-	case CompanyFieldName:
-		return []byte("\"Name\""), nil
-	case CompanyFieldEmailAddress:
-		return []byte("\"EmailAddress\""), nil
-	case CompanyFieldPhoneNumber:
-		return []byte("\"PhoneNumber\""), nil
-	case CompanyFieldLogoImage:
-		return []byte("\"LogoImage\""), nil
-	case CompanyFieldParentCompanyCode:
-		return []byte("\"ParentCompanyCode\""), nil
-	case CompanyFieldIsActive:
-		return []byte("\"IsActive\""), nil
-	case CompanyFieldInvoiceAddress:
-		return []byte("\"InvoiceAddress\""), nil
-	case CompanyFieldDeliveryAddresses:
-		return []byte("\"DeliveryAddresses\""), nil
-	case CompanyFieldAdditionalInfo:
-		return []byte("\"AdditionalInfo\""), nil
-	case CompanyFieldContacts:
-		return []byte("\"Contacts\""), nil
-	case CompanyFieldCustomers:
-		return []byte("\"Customers\""), nil
-	case CompanyFieldDeliveryMethods:
-		return []byte("\"DeliveryMethods\""), nil
-	case CompanyFieldDiscounts:
-		return []byte("\"Discounts\""), nil
-	case CompanyFieldFlags:
-		return []byte("\"Flags\""), nil
-	case CompanyFieldPaymentMethods:
-		return []byte("\"PaymentMethods\""), nil
-	case CompanyFieldPriceLists:
-		return []byte("\"PriceLists\""), nil
-	case CompanyFieldSearchOnlyByCode:
-		return []byte("\"SearchOnlyByCode\""), nil
-	case CompanyFieldVatNo:
-		return []byte("\"VatNo\""), nil
-	case CompanyFieldPreserveFlags:
-		return []byte("\"PreserveFlags\""), nil
-	}
-	return ngEnumMarshalUnnamed("CompanyField", int64(v), false)
+	return ngEnumMarshalName(valuesOfCompanyField[:], namesOfCompanyField[:], v, "CompanyField", false)
 }
 
 // UnmarshalJSON reads a name or an integer from a JSON string or number. A JSON null leaves v unchanged.
@@ -558,125 +366,33 @@ const (
 	CustomerFieldPreserveFlags CustomerField = 21
 )
 
+// The values of CustomerField in declared order, and their names.
+var (
+	valuesOfCustomerField = [...]CustomerField{CustomerFieldApplicationKey, CustomerFieldID, CustomerFieldCode, CustomerFieldEmailAddress, CustomerFieldSocialSecurityNumber, CustomerFieldTitle, CustomerFieldFirstName, CustomerFieldMiddleName, CustomerFieldLastName, CustomerFieldPhoneNumber, CustomerFieldCellPhoneNumber, CustomerFieldIsActive, CustomerFieldInvoiceAddress, CustomerFieldDeliveryAddresses, CustomerFieldAccounts, CustomerFieldAdditionalInfo, CustomerFieldFlags, CustomerFieldPriceLists, CustomerFieldSearchOnlyByCode, CustomerFieldCompanies, CustomerFieldCrmID, CustomerFieldPreserveFlags}
+	namesOfCustomerField  = [...]string{"ApplicationKey", "Id", "Code", "EmailAddress", "SocialSecurityNumber", "Title", "FirstName", "MiddleName", "LastName", "PhoneNumber", "CellPhoneNumber", "IsActive", "InvoiceAddress", "DeliveryAddresses", "Accounts", "AdditionalInfo", "Flags", "PriceLists", "SearchOnlyByCode", "Companies", "CrmId", "PreserveFlags"}
+)
+
 // CustomerFieldValues returns the values of CustomerField in the order the spec declares them.
 func CustomerFieldValues() []CustomerField {
-	return []CustomerField{CustomerFieldApplicationKey, CustomerFieldID, CustomerFieldCode, CustomerFieldEmailAddress, CustomerFieldSocialSecurityNumber, CustomerFieldTitle, CustomerFieldFirstName, CustomerFieldMiddleName, CustomerFieldLastName, CustomerFieldPhoneNumber, CustomerFieldCellPhoneNumber, CustomerFieldIsActive, CustomerFieldInvoiceAddress, CustomerFieldDeliveryAddresses, CustomerFieldAccounts, CustomerFieldAdditionalInfo, CustomerFieldFlags, CustomerFieldPriceLists, CustomerFieldSearchOnlyByCode, CustomerFieldCompanies, CustomerFieldCrmID, CustomerFieldPreserveFlags}
+	return append([]CustomerField(nil), valuesOfCustomerField[:]...)
 }
 
 // IsValid reports whether v is one of the declared values.
 func (v CustomerField) IsValid() bool {
-	switch v {
-	case CustomerFieldApplicationKey, CustomerFieldID, CustomerFieldCode, CustomerFieldEmailAddress, CustomerFieldSocialSecurityNumber, CustomerFieldTitle, CustomerFieldFirstName, CustomerFieldMiddleName, CustomerFieldLastName, CustomerFieldPhoneNumber, CustomerFieldCellPhoneNumber, CustomerFieldIsActive, CustomerFieldInvoiceAddress, CustomerFieldDeliveryAddresses, CustomerFieldAccounts, CustomerFieldAdditionalInfo, CustomerFieldFlags, CustomerFieldPriceLists, CustomerFieldSearchOnlyByCode, CustomerFieldCompanies, CustomerFieldCrmID, CustomerFieldPreserveFlags:
-		return true
-	}
-	return false
+	return ngEnumIndex(valuesOfCustomerField[:], v) >= 0
 }
 
 // String returns the value's name as the spec spells it, or its integer for a value outside the declared set.
 func (v CustomerField) String() string {
-	switch v {
-	case CustomerFieldApplicationKey:
-		return "ApplicationKey"
-	case CustomerFieldID:
-		return "Id"
-	case CustomerFieldCode:
-		return "Code"
-	case CustomerFieldEmailAddress:
-		return "EmailAddress"
-	case CustomerFieldSocialSecurityNumber:
-		return "SocialSecurityNumber"
-	case CustomerFieldTitle:
-		return "Title"
-	case CustomerFieldFirstName:
-		return "FirstName"
-	case CustomerFieldMiddleName:
-		return "MiddleName"
-	case CustomerFieldLastName:
-		return "LastName"
-	case CustomerFieldPhoneNumber:
-		return "PhoneNumber"
-	case CustomerFieldCellPhoneNumber:
-		return "CellPhoneNumber"
-	case CustomerFieldIsActive:
-		return "IsActive"
-	case CustomerFieldInvoiceAddress:
-		return "InvoiceAddress"
-	case CustomerFieldDeliveryAddresses:
-		return "DeliveryAddresses"
-	case CustomerFieldAccounts:
-		return "Accounts"
-	case CustomerFieldAdditionalInfo:
-		return "AdditionalInfo"
-	case CustomerFieldFlags:
-		return "Flags"
-	case CustomerFieldPriceLists:
-		return "PriceLists"
-	case CustomerFieldSearchOnlyByCode:
-		return "SearchOnlyByCode"
-	case CustomerFieldCompanies:
-		return "Companies"
-	case CustomerFieldCrmID:
-		return "CrmId"
-	case CustomerFieldPreserveFlags:
-		return "PreserveFlags"
-	}
-	return strconv.FormatInt(int64(v), 10)
+	return ngEnumName(valuesOfCustomerField[:], namesOfCustomerField[:], v)
 }
 
-// lookupCustomerField returns the value named b, without allocating.
-func lookupCustomerField(b []byte) (CustomerField, bool) {
-	switch string(b) {
-	case "ApplicationKey":
-		return CustomerFieldApplicationKey, true
-	case "Id":
-		return CustomerFieldID, true
-	case "Code":
-		return CustomerFieldCode, true
-	case "EmailAddress":
-		return CustomerFieldEmailAddress, true
-	case "SocialSecurityNumber":
-		return CustomerFieldSocialSecurityNumber, true
-	case "Title":
-		return CustomerFieldTitle, true
-	case "FirstName":
-		return CustomerFieldFirstName, true
-	case "MiddleName":
-		return CustomerFieldMiddleName, true
-	case "LastName":
-		return CustomerFieldLastName, true
-	case "PhoneNumber":
-		return CustomerFieldPhoneNumber, true
-	case "CellPhoneNumber":
-		return CustomerFieldCellPhoneNumber, true
-	case "IsActive":
-		return CustomerFieldIsActive, true
-	case "InvoiceAddress":
-		return CustomerFieldInvoiceAddress, true
-	case "DeliveryAddresses":
-		return CustomerFieldDeliveryAddresses, true
-	case "Accounts":
-		return CustomerFieldAccounts, true
-	case "AdditionalInfo":
-		return CustomerFieldAdditionalInfo, true
-	case "Flags":
-		return CustomerFieldFlags, true
-	case "PriceLists":
-		return CustomerFieldPriceLists, true
-	case "SearchOnlyByCode":
-		return CustomerFieldSearchOnlyByCode, true
-	case "Companies":
-		return CustomerFieldCompanies, true
-	case "CrmId":
-		return CustomerFieldCrmID, true
-	case "PreserveFlags":
-		return CustomerFieldPreserveFlags, true
-	}
-	return 0, false
-}
-
-// decodeCustomerField decodes a value from its name or its integer.
+// decodeCustomerField decodes a value from its name or its integer; known names do not allocate.
 func decodeCustomerField(b []byte) (CustomerField, error) {
-	return ngEnumDecodeInt(b, "CustomerField", 32, lookupCustomerField, CustomerField.IsValid, false)
+	if v, ok := ngEnumLookup(valuesOfCustomerField[:], namesOfCustomerField[:], b); ok {
+		return v, nil
+	}
+	return ngEnumDecodeInt(b, "CustomerField", 32, CustomerField.IsValid, false)
 }
 
 // ParseCustomerField returns the value with the name s, as the spec spells it, or with the integer s.
@@ -686,53 +402,7 @@ func ParseCustomerField(s string) (CustomerField, error) {
 
 // MarshalJSON writes the value's name as a JSON string.
 func (v CustomerField) MarshalJSON() ([]byte, error) {
-	switch v {
-	case CustomerFieldApplicationKey:
-		return []byte("\"ApplicationKey\""), nil
-	case CustomerFieldID:
-		return []byte("\"Id\""), nil
-	case CustomerFieldCode:
-		return []byte("\"Code\""), nil
-	case CustomerFieldEmailAddress:
-		return []byte("\"EmailAddress\""), nil
-	case CustomerFieldSocialSecurityNumber:
-		return []byte("\"SocialSecurityNumber\""), nil
-	case CustomerFieldTitle:
-		return []byte("\"Title\""), nil
-	case CustomerFieldFirstName:
-		return []byte("\"FirstName\""), nil
-	case CustomerFieldMiddleName:
-		return []byte("\"MiddleName\""), nil
-	case CustomerFieldLastName:
-		return []byte("\"LastName\""), nil
-	case CustomerFieldPhoneNumber:
-		return []byte("\"PhoneNumber\""), nil
-	case CustomerFieldCellPhoneNumber:
-		return []byte("\"CellPhoneNumber\""), nil
-	case CustomerFieldIsActive:
-		return []byte("\"IsActive\""), nil
-	case CustomerFieldInvoiceAddress:
-		return []byte("\"InvoiceAddress\""), nil
-	case CustomerFieldDeliveryAddresses:
-		return []byte("\"DeliveryAddresses\""), nil
-	case CustomerFieldAccounts:
-		return []byte("\"Accounts\""), nil
-	case CustomerFieldAdditionalInfo:
-		return []byte("\"AdditionalInfo\""), nil
-	case CustomerFieldFlags:
-		return []byte("\"Flags\""), nil
-	case CustomerFieldPriceLists:
-		return []byte("\"PriceLists\""), nil
-	case CustomerFieldSearchOnlyByCode:
-		return []byte("\"SearchOnlyByCode\""), nil
-	case CustomerFieldCompanies:
-		return []byte("\"Companies\""), nil
-	case CustomerFieldCrmID:
-		return []byte("\"CrmId\""), nil
-	case CustomerFieldPreserveFlags:
-		return []byte("\"PreserveFlags\""), nil
-	}
-	return ngEnumMarshalUnnamed("CustomerField", int64(v), false)
+	return ngEnumMarshalName(valuesOfCustomerField[:], namesOfCustomerField[:], v, "CustomerField", false)
 }
 
 // UnmarshalJSON reads a name or an integer from a JSON string or number. A JSON null leaves v unchanged.
@@ -774,45 +444,33 @@ const (
 	CustomerTypeCompanyContact CustomerType = 2
 )
 
+// The values of CustomerType in declared order, and their names.
+var (
+	valuesOfCustomerType = [...]CustomerType{CustomerTypeCustomer, CustomerTypeCompanyContact}
+	namesOfCustomerType  = [...]string{"Customer", "CompanyContact"}
+)
+
 // CustomerTypeValues returns the values of CustomerType in the order the spec declares them.
 func CustomerTypeValues() []CustomerType {
-	return []CustomerType{CustomerTypeCustomer, CustomerTypeCompanyContact}
+	return append([]CustomerType(nil), valuesOfCustomerType[:]...)
 }
 
 // IsValid reports whether v is one of the declared values.
 func (v CustomerType) IsValid() bool {
-	switch v {
-	case CustomerTypeCustomer, CustomerTypeCompanyContact:
-		return true
-	}
-	return false
+	return ngEnumIndex(valuesOfCustomerType[:], v) >= 0
 }
 
 // String returns the value's name as the spec spells it, or its integer for a value outside the declared set.
 func (v CustomerType) String() string {
-	switch v {
-	case CustomerTypeCustomer:
-		return "Customer"
-	case CustomerTypeCompanyContact:
-		return "CompanyContact"
-	}
-	return strconv.FormatInt(int64(v), 10)
+	return ngEnumName(valuesOfCustomerType[:], namesOfCustomerType[:], v)
 }
 
-// lookupCustomerType returns the value named b, without allocating.
-func lookupCustomerType(b []byte) (CustomerType, bool) {
-	switch string(b) {
-	case "Customer":
-		return CustomerTypeCustomer, true
-	case "CompanyContact":
-		return CustomerTypeCompanyContact, true
-	}
-	return 0, false
-}
-
-// decodeCustomerType decodes a value from its name or its integer.
+// decodeCustomerType decodes a value from its name or its integer; known names do not allocate.
 func decodeCustomerType(b []byte) (CustomerType, error) {
-	return ngEnumDecodeInt(b, "CustomerType", 32, lookupCustomerType, CustomerType.IsValid, false)
+	if v, ok := ngEnumLookup(valuesOfCustomerType[:], namesOfCustomerType[:], b); ok {
+		return v, nil
+	}
+	return ngEnumDecodeInt(b, "CustomerType", 32, CustomerType.IsValid, false)
 }
 
 // ParseCustomerType returns the value with the name s, as the spec spells it, or with the integer s.
@@ -865,49 +523,33 @@ const (
 	DiscountTypeProductFlag          DiscountType = 3
 )
 
+// The values of DiscountType in declared order, and their names.
+var (
+	valuesOfDiscountType = [...]DiscountType{DiscountTypeCategory, DiscountTypeProductDiscountClass, DiscountTypeProductFlag}
+	namesOfDiscountType  = [...]string{"Category", "ProductDiscountClass", "ProductFlag"}
+)
+
 // DiscountTypeValues returns the values of DiscountType in the order the spec declares them.
 func DiscountTypeValues() []DiscountType {
-	return []DiscountType{DiscountTypeCategory, DiscountTypeProductDiscountClass, DiscountTypeProductFlag}
+	return append([]DiscountType(nil), valuesOfDiscountType[:]...)
 }
 
 // IsValid reports whether v is one of the declared values.
 func (v DiscountType) IsValid() bool {
-	switch v {
-	case DiscountTypeCategory, DiscountTypeProductDiscountClass, DiscountTypeProductFlag:
-		return true
-	}
-	return false
+	return ngEnumIndex(valuesOfDiscountType[:], v) >= 0
 }
 
 // String returns the value's name as the spec spells it, or its integer for a value outside the declared set.
 func (v DiscountType) String() string {
-	switch v {
-	case DiscountTypeCategory:
-		return "Category"
-	case DiscountTypeProductDiscountClass:
-		return "ProductDiscountClass"
-	case DiscountTypeProductFlag:
-		return "ProductFlag"
-	}
-	return strconv.FormatInt(int64(v), 10)
+	return ngEnumName(valuesOfDiscountType[:], namesOfDiscountType[:], v)
 }
 
-// lookupDiscountType returns the value named b, without allocating.
-func lookupDiscountType(b []byte) (DiscountType, bool) {
-	switch string(b) {
-	case "Category":
-		return DiscountTypeCategory, true
-	case "ProductDiscountClass":
-		return DiscountTypeProductDiscountClass, true
-	case "ProductFlag":
-		return DiscountTypeProductFlag, true
-	}
-	return 0, false
-}
-
-// decodeDiscountType decodes a value from its name or its integer.
+// decodeDiscountType decodes a value from its name or its integer; known names do not allocate.
 func decodeDiscountType(b []byte) (DiscountType, error) {
-	return ngEnumDecodeInt(b, "DiscountType", 32, lookupDiscountType, DiscountType.IsValid, false)
+	if v, ok := ngEnumLookup(valuesOfDiscountType[:], namesOfDiscountType[:], b); ok {
+		return v, nil
+	}
+	return ngEnumDecodeInt(b, "DiscountType", 32, DiscountType.IsValid, false)
 }
 
 // ParseDiscountType returns the value with the name s, as the spec spells it, or with the integer s.
@@ -961,45 +603,33 @@ const (
 	SerializationTypeXML  SerializationType = 1
 )
 
+// The values of SerializationType in declared order, and their names.
+var (
+	valuesOfSerializationType = [...]SerializationType{SerializationTypeJSON, SerializationTypeXML}
+	namesOfSerializationType  = [...]string{"JSON", "XML"}
+)
+
 // SerializationTypeValues returns the values of SerializationType in the order the spec declares them.
 func SerializationTypeValues() []SerializationType {
-	return []SerializationType{SerializationTypeJSON, SerializationTypeXML}
+	return append([]SerializationType(nil), valuesOfSerializationType[:]...)
 }
 
 // IsValid reports whether v is one of the declared values.
 func (v SerializationType) IsValid() bool {
-	switch v {
-	case SerializationTypeJSON, SerializationTypeXML:
-		return true
-	}
-	return false
+	return ngEnumIndex(valuesOfSerializationType[:], v) >= 0
 }
 
 // String returns the value's name as the spec spells it, or its integer for a value outside the declared set.
 func (v SerializationType) String() string {
-	switch v {
-	case SerializationTypeJSON:
-		return "JSON"
-	case SerializationTypeXML:
-		return "XML"
-	}
-	return strconv.FormatInt(int64(v), 10)
+	return ngEnumName(valuesOfSerializationType[:], namesOfSerializationType[:], v)
 }
 
-// lookupSerializationType returns the value named b, without allocating.
-func lookupSerializationType(b []byte) (SerializationType, bool) {
-	switch string(b) {
-	case "JSON":
-		return SerializationTypeJSON, true
-	case "XML":
-		return SerializationTypeXML, true
-	}
-	return 0, false
-}
-
-// decodeSerializationType decodes a value from its name or its integer.
+// decodeSerializationType decodes a value from its name or its integer; known names do not allocate.
 func decodeSerializationType(b []byte) (SerializationType, error) {
-	return ngEnumDecodeInt(b, "SerializationType", 32, lookupSerializationType, SerializationType.IsValid, false)
+	if v, ok := ngEnumLookup(valuesOfSerializationType[:], namesOfSerializationType[:], b); ok {
+		return v, nil
+	}
+	return ngEnumDecodeInt(b, "SerializationType", 32, SerializationType.IsValid, false)
 }
 
 // ParseSerializationType returns the value with the name s, as the spec spells it, or with the integer s.
@@ -1009,13 +639,7 @@ func ParseSerializationType(s string) (SerializationType, error) {
 
 // MarshalJSON writes the value's name as a JSON string.
 func (v SerializationType) MarshalJSON() ([]byte, error) {
-	switch v {
-	case SerializationTypeJSON:
-		return []byte("\"JSON\""), nil
-	case SerializationTypeXML:
-		return []byte("\"XML\""), nil
-	}
-	return ngEnumMarshalUnnamed("SerializationType", int64(v), false)
+	return ngEnumMarshalName(valuesOfSerializationType[:], namesOfSerializationType[:], v, "SerializationType", false)
 }
 
 // UnmarshalJSON reads a name or an integer from a JSON string or number. A JSON null leaves v unchanged.

@@ -18,45 +18,33 @@ const (
 	CompanyDiscountTypeDiscountCodeOnProduct CompanyDiscountType = 2
 )
 
+// The values of CompanyDiscountType in declared order, and their names.
+var (
+	valuesOfCompanyDiscountType = [...]CompanyDiscountType{CompanyDiscountTypeCategoryDiscount, CompanyDiscountTypeDiscountCodeOnProduct}
+	namesOfCompanyDiscountType  = [...]string{"Category discount", "DiscountCode on product"}
+)
+
 // CompanyDiscountTypeValues returns the values of CompanyDiscountType in the order the spec declares them.
 func CompanyDiscountTypeValues() []CompanyDiscountType {
-	return []CompanyDiscountType{CompanyDiscountTypeCategoryDiscount, CompanyDiscountTypeDiscountCodeOnProduct}
+	return append([]CompanyDiscountType(nil), valuesOfCompanyDiscountType[:]...)
 }
 
 // IsValid reports whether v is one of the declared values.
 func (v CompanyDiscountType) IsValid() bool {
-	switch v {
-	case CompanyDiscountTypeCategoryDiscount, CompanyDiscountTypeDiscountCodeOnProduct:
-		return true
-	}
-	return false
+	return ngEnumIndex(valuesOfCompanyDiscountType[:], v) >= 0
 }
 
 // String returns the value's name as the spec spells it, or its integer for a value outside the declared set.
 func (v CompanyDiscountType) String() string {
-	switch v {
-	case CompanyDiscountTypeCategoryDiscount:
-		return "Category discount"
-	case CompanyDiscountTypeDiscountCodeOnProduct:
-		return "DiscountCode on product"
-	}
-	return strconv.FormatInt(int64(v), 10)
+	return ngEnumName(valuesOfCompanyDiscountType[:], namesOfCompanyDiscountType[:], v)
 }
 
-// lookupCompanyDiscountType returns the value named b, without allocating.
-func lookupCompanyDiscountType(b []byte) (CompanyDiscountType, bool) {
-	switch string(b) {
-	case "Category discount":
-		return CompanyDiscountTypeCategoryDiscount, true
-	case "DiscountCode on product":
-		return CompanyDiscountTypeDiscountCodeOnProduct, true
-	}
-	return 0, false
-}
-
-// decodeCompanyDiscountType decodes a value from its name or its integer.
+// decodeCompanyDiscountType decodes a value from its name or its integer; known names do not allocate.
 func decodeCompanyDiscountType(b []byte) (CompanyDiscountType, error) {
-	return ngEnumDecodeInt(b, "CompanyDiscountType", 32, lookupCompanyDiscountType, CompanyDiscountType.IsValid, false)
+	if v, ok := ngEnumLookup(valuesOfCompanyDiscountType[:], namesOfCompanyDiscountType[:], b); ok {
+		return v, nil
+	}
+	return ngEnumDecodeInt(b, "CompanyDiscountType", 32, CompanyDiscountType.IsValid, false)
 }
 
 // ParseCompanyDiscountType returns the value with the name s, as the spec spells it, or with the integer s.

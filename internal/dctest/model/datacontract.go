@@ -327,7 +327,7 @@ func (v *Line) ngDataContractWrite(w *ngDataContractWriter) {
 	if v.Price == nil {
 		w.null("Price", ngDataContractNS3)
 	} else {
-		w.decimal("Price", ngDataContractNS3, (*v.Price).String())
+		w.decimal("Price", ngDataContractNS3, v.Price.String())
 	}
 	w.integer("Quantity", ngDataContractNS3, int64(v.Quantity))
 	if v.Sku == nil {
@@ -366,7 +366,7 @@ func (v *Line) ngDataContractMember(r *ngDataContractReader) bool {
 			v.Price = nil
 		} else {
 			p := new(Decimal)
-			if err := (*p).UnmarshalText(r.decimal()); err != nil {
+			if err := p.UnmarshalText(r.decimal()); err != nil {
 				r.failErr(err)
 			}
 			v.Price = p
@@ -519,7 +519,7 @@ func (v *Order) ngDataContractWrite(w *ngDataContractWriter) {
 		w.null("Shipment", ngDataContractNS4)
 	} else {
 		w.start("Shipment", ngDataContractNS4, ngDataContractUses3)
-		(*v.Shipment).ngDataContractWrite(w)
+		v.Shipment.ngDataContractWrite(w)
 		w.end()
 	}
 	if v.Shipped == nil {
@@ -530,7 +530,7 @@ func (v *Order) ngDataContractWrite(w *ngDataContractWriter) {
 	if v.Status == nil {
 		w.null("Status", ngDataContractNS4)
 	} else {
-		(*v.Status).ngDataContractWrite(w, "Status", ngDataContractNS4)
+		v.Status.ngDataContractWrite(w, "Status", ngDataContractNS4)
 	}
 	if v.Statuses == nil {
 		w.null("Statuses", ngDataContractNS4)

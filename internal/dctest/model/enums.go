@@ -16,18 +16,19 @@ const (
 	ChannelStore Channel = "store"
 )
 
+// The values of Channel in declared order.
+var (
+	valuesOfChannel = [...]Channel{ChannelWeb, ChannelStore}
+)
+
 // ChannelValues returns the values of Channel in the order the spec declares them.
 func ChannelValues() []Channel {
-	return []Channel{ChannelWeb, ChannelStore}
+	return append([]Channel(nil), valuesOfChannel[:]...)
 }
 
 // IsValid reports whether v is one of the declared values.
 func (v Channel) IsValid() bool {
-	switch v {
-	case ChannelWeb, ChannelStore:
-		return true
-	}
-	return false
+	return ngEnumIndex(valuesOfChannel[:], v) >= 0
 }
 
 // String returns the value's name.
@@ -37,17 +38,7 @@ func (v Channel) String() string {
 
 // decodeChannel decodes a value from its name; known names do not allocate.
 func decodeChannel(b []byte) (Channel, error) {
-	switch string(b) {
-	case "web":
-		return ChannelWeb, nil
-	case "store":
-		return ChannelStore, nil
-	}
-	v := Channel(b)
-	if !v.IsValid() {
-		return "", ngEnumUnknown("Channel", b)
-	}
-	return v, nil
+	return ngEnumDecodeString(b, valuesOfChannel[:], "Channel", false)
 }
 
 // ParseChannel returns the value named s.
@@ -81,45 +72,33 @@ const (
 	OrderKindWholesale OrderKind = 2
 )
 
+// The values of OrderKind in declared order, and their names.
+var (
+	valuesOfOrderKind = [...]OrderKind{OrderKindRetail, OrderKindWholesale}
+	namesOfOrderKind  = [...]string{"Retail", "Wholesale"}
+)
+
 // OrderKindValues returns the values of OrderKind in the order the spec declares them.
 func OrderKindValues() []OrderKind {
-	return []OrderKind{OrderKindRetail, OrderKindWholesale}
+	return append([]OrderKind(nil), valuesOfOrderKind[:]...)
 }
 
 // IsValid reports whether v is one of the declared values.
 func (v OrderKind) IsValid() bool {
-	switch v {
-	case OrderKindRetail, OrderKindWholesale:
-		return true
-	}
-	return false
+	return ngEnumIndex(valuesOfOrderKind[:], v) >= 0
 }
 
 // String returns the value's name as the spec spells it, or its integer for a value outside the declared set.
 func (v OrderKind) String() string {
-	switch v {
-	case OrderKindRetail:
-		return "Retail"
-	case OrderKindWholesale:
-		return "Wholesale"
-	}
-	return strconv.FormatInt(int64(v), 10)
+	return ngEnumName(valuesOfOrderKind[:], namesOfOrderKind[:], v)
 }
 
-// lookupOrderKind returns the value named b, without allocating.
-func lookupOrderKind(b []byte) (OrderKind, bool) {
-	switch string(b) {
-	case "Retail":
-		return OrderKindRetail, true
-	case "Wholesale":
-		return OrderKindWholesale, true
-	}
-	return 0, false
-}
-
-// decodeOrderKind decodes a value from its name or its integer.
+// decodeOrderKind decodes a value from its name or its integer; known names do not allocate.
 func decodeOrderKind(b []byte) (OrderKind, error) {
-	return ngEnumDecodeInt(b, "OrderKind", 32, lookupOrderKind, OrderKind.IsValid, false)
+	if v, ok := ngEnumLookup(valuesOfOrderKind[:], namesOfOrderKind[:], b); ok {
+		return v, nil
+	}
+	return ngEnumDecodeInt(b, "OrderKind", 32, OrderKind.IsValid, false)
 }
 
 // ParseOrderKind returns the value with the name s, as the spec spells it, or with the integer s.
@@ -174,49 +153,33 @@ const (
 	StatusCancelled Status = 2
 )
 
+// The values of Status in declared order, and their names.
+var (
+	valuesOfStatus = [...]Status{StatusOpen, StatusShipped, StatusCancelled}
+	namesOfStatus  = [...]string{"Open", "Shipped", "Cancelled"}
+)
+
 // StatusValues returns the values of Status in the order the spec declares them.
 func StatusValues() []Status {
-	return []Status{StatusOpen, StatusShipped, StatusCancelled}
+	return append([]Status(nil), valuesOfStatus[:]...)
 }
 
 // IsValid reports whether v is one of the declared values.
 func (v Status) IsValid() bool {
-	switch v {
-	case StatusOpen, StatusShipped, StatusCancelled:
-		return true
-	}
-	return false
+	return ngEnumIndex(valuesOfStatus[:], v) >= 0
 }
 
 // String returns the value's name as the spec spells it, or its integer for a value outside the declared set.
 func (v Status) String() string {
-	switch v {
-	case StatusOpen:
-		return "Open"
-	case StatusShipped:
-		return "Shipped"
-	case StatusCancelled:
-		return "Cancelled"
-	}
-	return strconv.FormatInt(int64(v), 10)
+	return ngEnumName(valuesOfStatus[:], namesOfStatus[:], v)
 }
 
-// lookupStatus returns the value named b, without allocating.
-func lookupStatus(b []byte) (Status, bool) {
-	switch string(b) {
-	case "Open":
-		return StatusOpen, true
-	case "Shipped":
-		return StatusShipped, true
-	case "Cancelled":
-		return StatusCancelled, true
-	}
-	return 0, false
-}
-
-// decodeStatus decodes a value from its name or its integer.
+// decodeStatus decodes a value from its name or its integer; known names do not allocate.
 func decodeStatus(b []byte) (Status, error) {
-	return ngEnumDecodeInt(b, "Status", 32, lookupStatus, Status.IsValid, false)
+	if v, ok := ngEnumLookup(valuesOfStatus[:], namesOfStatus[:], b); ok {
+		return v, nil
+	}
+	return ngEnumDecodeInt(b, "Status", 32, Status.IsValid, false)
 }
 
 // ParseStatus returns the value with the name s, as the spec spells it, or with the integer s.
@@ -226,15 +189,7 @@ func ParseStatus(s string) (Status, error) {
 
 // MarshalJSON writes the value's name as a JSON string.
 func (v Status) MarshalJSON() ([]byte, error) {
-	switch v {
-	case StatusOpen:
-		return []byte("\"Open\""), nil
-	case StatusShipped:
-		return []byte("\"Shipped\""), nil
-	case StatusCancelled:
-		return []byte("\"Cancelled\""), nil
-	}
-	return ngEnumMarshalUnnamed("Status", int64(v), false)
+	return ngEnumMarshalName(valuesOfStatus[:], namesOfStatus[:], v, "Status", false)
 }
 
 // UnmarshalJSON reads a name or an integer from a JSON string or number. A JSON null leaves v unchanged.

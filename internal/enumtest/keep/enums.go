@@ -17,18 +17,19 @@ const (
 	ColorInProgress Color = "in-progress"
 )
 
+// The values of Color in declared order.
+var (
+	valuesOfColor = [...]Color{ColorRed, ColorGreen, ColorInProgress}
+)
+
 // ColorValues returns the values of Color in the order the spec declares them.
 func ColorValues() []Color {
-	return []Color{ColorRed, ColorGreen, ColorInProgress}
+	return append([]Color(nil), valuesOfColor[:]...)
 }
 
 // IsValid reports whether v is one of the declared values.
 func (v Color) IsValid() bool {
-	switch v {
-	case ColorRed, ColorGreen, ColorInProgress:
-		return true
-	}
-	return false
+	return ngEnumIndex(valuesOfColor[:], v) >= 0
 }
 
 // String returns the value's name.
@@ -38,16 +39,7 @@ func (v Color) String() string {
 
 // decodeColor decodes a value from its name; known names do not allocate.
 func decodeColor(b []byte) (Color, error) {
-	switch string(b) {
-	case "red":
-		return ColorRed, nil
-	case "green":
-		return ColorGreen, nil
-	case "in-progress":
-		return ColorInProgress, nil
-	}
-	v := Color(b)
-	return v, nil
+	return ngEnumDecodeString(b, valuesOfColor[:], "Color", true)
 }
 
 // ParseColor returns the value named s.
@@ -90,53 +82,33 @@ const (
 	FieldSearchOnlyByCode Field = 3
 )
 
+// The values of Field in declared order, and their names.
+var (
+	valuesOfField = [...]Field{FieldApplicationKey, FieldID, FieldCode, FieldSearchOnlyByCode}
+	namesOfField  = [...]string{"ApplicationKey", "Id", "Code", "SearchOnlyByCode"}
+)
+
 // FieldValues returns the values of Field in the order the spec declares them.
 func FieldValues() []Field {
-	return []Field{FieldApplicationKey, FieldID, FieldCode, FieldSearchOnlyByCode}
+	return append([]Field(nil), valuesOfField[:]...)
 }
 
 // IsValid reports whether v is one of the declared values.
 func (v Field) IsValid() bool {
-	switch v {
-	case FieldApplicationKey, FieldID, FieldCode, FieldSearchOnlyByCode:
-		return true
-	}
-	return false
+	return ngEnumIndex(valuesOfField[:], v) >= 0
 }
 
 // String returns the value's name as the spec spells it, or its integer for a value outside the declared set.
 func (v Field) String() string {
-	switch v {
-	case FieldApplicationKey:
-		return "ApplicationKey"
-	case FieldID:
-		return "Id"
-	case FieldCode:
-		return "Code"
-	case FieldSearchOnlyByCode:
-		return "SearchOnlyByCode"
-	}
-	return strconv.FormatInt(int64(v), 10)
+	return ngEnumName(valuesOfField[:], namesOfField[:], v)
 }
 
-// lookupField returns the value named b, without allocating.
-func lookupField(b []byte) (Field, bool) {
-	switch string(b) {
-	case "ApplicationKey":
-		return FieldApplicationKey, true
-	case "Id":
-		return FieldID, true
-	case "Code":
-		return FieldCode, true
-	case "SearchOnlyByCode":
-		return FieldSearchOnlyByCode, true
-	}
-	return 0, false
-}
-
-// decodeField decodes a value from its name or its integer.
+// decodeField decodes a value from its name or its integer; known names do not allocate.
 func decodeField(b []byte) (Field, error) {
-	return ngEnumDecodeInt(b, "Field", 32, lookupField, Field.IsValid, true)
+	if v, ok := ngEnumLookup(valuesOfField[:], namesOfField[:], b); ok {
+		return v, nil
+	}
+	return ngEnumDecodeInt(b, "Field", 32, Field.IsValid, true)
 }
 
 // ParseField returns the value with the name s, as the spec spells it, or with the integer s.
@@ -146,17 +118,7 @@ func ParseField(s string) (Field, error) {
 
 // MarshalJSON writes the value's name as a JSON string.
 func (v Field) MarshalJSON() ([]byte, error) {
-	switch v {
-	case FieldApplicationKey:
-		return []byte("\"ApplicationKey\""), nil
-	case FieldID:
-		return []byte("\"Id\""), nil
-	case FieldCode:
-		return []byte("\"Code\""), nil
-	case FieldSearchOnlyByCode:
-		return []byte("\"SearchOnlyByCode\""), nil
-	}
-	return ngEnumMarshalUnnamed("Field", int64(v), true)
+	return ngEnumMarshalName(valuesOfField[:], namesOfField[:], v, "Field", true)
 }
 
 // UnmarshalJSON reads a name or an integer from a JSON string or number. A JSON null leaves v unchanged.
@@ -197,49 +159,33 @@ const (
 	Level3 Level = 3
 )
 
+// The values of Level in declared order, and their names.
+var (
+	valuesOfLevel = [...]Level{Level1, Level2, Level3}
+	namesOfLevel  = [...]string{"1", "2", "3"}
+)
+
 // LevelValues returns the values of Level in the order the spec declares them.
 func LevelValues() []Level {
-	return []Level{Level1, Level2, Level3}
+	return append([]Level(nil), valuesOfLevel[:]...)
 }
 
 // IsValid reports whether v is one of the declared values.
 func (v Level) IsValid() bool {
-	switch v {
-	case Level1, Level2, Level3:
-		return true
-	}
-	return false
+	return ngEnumIndex(valuesOfLevel[:], v) >= 0
 }
 
 // String returns the value's name as the spec spells it, or its integer for a value outside the declared set.
 func (v Level) String() string {
-	switch v {
-	case Level1:
-		return "1"
-	case Level2:
-		return "2"
-	case Level3:
-		return "3"
-	}
-	return strconv.FormatInt(int64(v), 10)
+	return ngEnumName(valuesOfLevel[:], namesOfLevel[:], v)
 }
 
-// lookupLevel returns the value named b, without allocating.
-func lookupLevel(b []byte) (Level, bool) {
-	switch string(b) {
-	case "1":
-		return Level1, true
-	case "2":
-		return Level2, true
-	case "3":
-		return Level3, true
-	}
-	return 0, false
-}
-
-// decodeLevel decodes a value from its name or its integer.
+// decodeLevel decodes a value from its name or its integer; known names do not allocate.
 func decodeLevel(b []byte) (Level, error) {
-	return ngEnumDecodeInt(b, "Level", 64, lookupLevel, Level.IsValid, true)
+	if v, ok := ngEnumLookup(valuesOfLevel[:], namesOfLevel[:], b); ok {
+		return v, nil
+	}
+	return ngEnumDecodeInt(b, "Level", 64, Level.IsValid, true)
 }
 
 // ParseLevel returns the value with the name s, as the spec spells it, or with the integer s.
@@ -289,45 +235,33 @@ const (
 	PriorityHigh Priority = 20
 )
 
+// The values of Priority in declared order, and their names.
+var (
+	valuesOfPriority = [...]Priority{PriorityLow, PriorityHigh}
+	namesOfPriority  = [...]string{"Low", "High"}
+)
+
 // PriorityValues returns the values of Priority in the order the spec declares them.
 func PriorityValues() []Priority {
-	return []Priority{PriorityLow, PriorityHigh}
+	return append([]Priority(nil), valuesOfPriority[:]...)
 }
 
 // IsValid reports whether v is one of the declared values.
 func (v Priority) IsValid() bool {
-	switch v {
-	case PriorityLow, PriorityHigh:
-		return true
-	}
-	return false
+	return ngEnumIndex(valuesOfPriority[:], v) >= 0
 }
 
 // String returns the value's name as the spec spells it, or its integer for a value outside the declared set.
 func (v Priority) String() string {
-	switch v {
-	case PriorityLow:
-		return "Low"
-	case PriorityHigh:
-		return "High"
-	}
-	return strconv.FormatInt(int64(v), 10)
+	return ngEnumName(valuesOfPriority[:], namesOfPriority[:], v)
 }
 
-// lookupPriority returns the value named b, without allocating.
-func lookupPriority(b []byte) (Priority, bool) {
-	switch string(b) {
-	case "Low":
-		return PriorityLow, true
-	case "High":
-		return PriorityHigh, true
-	}
-	return 0, false
-}
-
-// decodePriority decodes a value from its name or its integer.
+// decodePriority decodes a value from its name or its integer; known names do not allocate.
 func decodePriority(b []byte) (Priority, error) {
-	return ngEnumDecodeInt(b, "Priority", 32, lookupPriority, Priority.IsValid, true)
+	if v, ok := ngEnumLookup(valuesOfPriority[:], namesOfPriority[:], b); ok {
+		return v, nil
+	}
+	return ngEnumDecodeInt(b, "Priority", 32, Priority.IsValid, true)
 }
 
 // ParsePriority returns the value with the name s, as the spec spells it, or with the integer s.
@@ -379,45 +313,33 @@ const (
 	StatusInactive Status = 2
 )
 
+// The values of Status in declared order, and their names.
+var (
+	valuesOfStatus = [...]Status{StatusActive, StatusInactive}
+	namesOfStatus  = [...]string{"Active", "Inactive"}
+)
+
 // StatusValues returns the values of Status in the order the spec declares them.
 func StatusValues() []Status {
-	return []Status{StatusActive, StatusInactive}
+	return append([]Status(nil), valuesOfStatus[:]...)
 }
 
 // IsValid reports whether v is one of the declared values.
 func (v Status) IsValid() bool {
-	switch v {
-	case StatusActive, StatusInactive:
-		return true
-	}
-	return false
+	return ngEnumIndex(valuesOfStatus[:], v) >= 0
 }
 
 // String returns the value's name as the spec spells it, or its integer for a value outside the declared set.
 func (v Status) String() string {
-	switch v {
-	case StatusActive:
-		return "Active"
-	case StatusInactive:
-		return "Inactive"
-	}
-	return strconv.FormatInt(int64(v), 10)
+	return ngEnumName(valuesOfStatus[:], namesOfStatus[:], v)
 }
 
-// lookupStatus returns the value named b, without allocating.
-func lookupStatus(b []byte) (Status, bool) {
-	switch string(b) {
-	case "Active":
-		return StatusActive, true
-	case "Inactive":
-		return StatusInactive, true
-	}
-	return 0, false
-}
-
-// decodeStatus decodes a value from its name or its integer.
+// decodeStatus decodes a value from its name or its integer; known names do not allocate.
 func decodeStatus(b []byte) (Status, error) {
-	return ngEnumDecodeInt(b, "Status", 32, lookupStatus, Status.IsValid, true)
+	if v, ok := ngEnumLookup(valuesOfStatus[:], namesOfStatus[:], b); ok {
+		return v, nil
+	}
+	return ngEnumDecodeInt(b, "Status", 32, Status.IsValid, true)
 }
 
 // ParseStatus returns the value with the name s, as the spec spells it, or with the integer s.
