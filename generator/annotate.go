@@ -2,7 +2,6 @@ package generator
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 
 	"github.com/norcegen/norcegen/internal/enrich"
@@ -38,12 +37,8 @@ func Annotate(cfg Config) (*Annotated, error) {
 	if err != nil {
 		return nil, err
 	}
-	if cfg.Strict && len(warnings) > 0 {
-		errs := make([]error, 0, len(warnings))
-		for _, w := range warnings {
-			errs = append(errs, errors.New(w.String()))
-		}
-		return nil, fmt.Errorf("%w: %w", ErrStrict, errors.Join(errs...))
+	if err := strictError(cfg, warnings); err != nil {
+		return nil, err
 	}
 	enrich.Document(doc.Spec, rules)
 	out, err := json.MarshalIndent(doc.Spec, "", "  ")

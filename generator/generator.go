@@ -101,6 +101,19 @@ type Result struct {
 // warnings.
 var ErrStrict = errors.New("warnings are errors in strict mode")
 
+// strictError returns, in strict mode, the warnings as one error (one line
+// each) wrapping ErrStrict; otherwise nil.
+func strictError(cfg Config, warnings []Warning) error {
+	if !cfg.Strict || len(warnings) == 0 {
+		return nil
+	}
+	errs := make([]error, 0, len(warnings))
+	for _, w := range warnings {
+		errs = append(errs, errors.New(w.String()))
+	}
+	return fmt.Errorf("%w: %w", ErrStrict, errors.Join(errs...))
+}
+
 // RuleSet builds the annotation rule set the rules describe.
 func (r Rules) RuleSet() (*annotate.RuleSet, error) {
 	set, err := annotate.Norce().Without(r.Disable...)
@@ -148,12 +161,8 @@ func Generate(cfg Config) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	if cfg.Strict && len(warnings) > 0 {
-		errs := make([]error, 0, len(warnings)+1)
-		for _, w := range warnings {
-			errs = append(errs, errors.New(w.String()))
-		}
-		return nil, fmt.Errorf("%w: %w", ErrStrict, errors.Join(errs...))
+	if err := strictError(cfg, warnings); err != nil {
+		return nil, err
 	}
 	version := cfg.Version
 	if version == "" {

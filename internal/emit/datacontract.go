@@ -153,23 +153,13 @@ func (g *dcGen) usesCode(list []string) jen.Code {
 	return jen.Id(name)
 }
 
-// dcResolve returns the declaration of a local type reference, or nil for a
-// runtime helper type.
-func dcResolve(t *ir.TypeRef) ir.Type {
-	d := t.Decl
-	if r, ok := d.(interface{ Resolve() ir.Type }); ok {
-		d = r.Resolve()
-	}
-	return d
-}
-
 // structOf returns the struct a reference denotes (through aliases), or
 // nil.
 func structOf(t *ir.TypeRef) *ir.Struct {
 	if t.Kind != ir.Local {
 		return nil
 	}
-	switch d := dcResolve(t).(type) {
+	switch d := t.Declaration().(type) {
 	case *ir.Struct:
 		return d
 	case *ir.Named:
@@ -204,7 +194,7 @@ func (g *dcGen) usesOf(t *ir.TypeRef) []string {
 		add(g.usesOf(t.Elem)...)
 		return out
 	case ir.Local:
-		switch d := dcResolve(t).(type) {
+		switch d := t.Declaration().(type) {
 		case *ir.Struct:
 			add(d.Contract.Namespace)
 			add(g.structBaseNS(d)...)
@@ -291,7 +281,7 @@ func (g *dcGen) itemName(t *ir.TypeRef) (string, string) {
 		n, _ := g.itemName(t.Elem)
 		return "ArrayOfKeyValueOfstring" + n, dcArraysNS
 	case ir.Local:
-		switch d := dcResolve(t).(type) {
+		switch d := t.Declaration().(type) {
 		case nil:
 			if n, ok := helperNames[t.Name]; ok {
 				return n, dcArraysNS
@@ -318,7 +308,7 @@ func (g *dcGen) builtinContract(t *ir.TypeRef) bool {
 	case ir.Qualified:
 		return t.Path == "time" && t.Name == "Time"
 	case ir.Local:
-		switch d := dcResolve(t).(type) {
+		switch d := t.Declaration().(type) {
 		case nil:
 			_, ok := helperNames[t.Name]
 			return ok
@@ -677,7 +667,7 @@ func (g *dcGen) write(local string, ns jen.Code, x expr, t *ir.TypeRef, depth in
 		}
 		return []jen.Code{jen.Id("w").Dot("text").Call(lit, ns, x.code())}
 	case ir.Local:
-		switch d := dcResolve(t).(type) {
+		switch d := t.Declaration().(type) {
 		case nil:
 			switch t.Name {
 			case "Decimal":
@@ -749,7 +739,7 @@ func (g *dcGen) read(target expr, t *ir.TypeRef, depth int) []jen.Code {
 	case ir.Pointer:
 		p := jen.Id(suffix("p", depth))
 		var body []jen.Code
-		switch dcResolve(t.Elem).(type) {
+		switch t.Elem.Declaration().(type) {
 		case *ir.Struct, *ir.Enum:
 			body = []jen.Code{p.Clone().Dot("ngDataContractRead").Call(rID)}
 		case *ir.Union:
@@ -842,7 +832,7 @@ func (g *dcGen) read(target expr, t *ir.TypeRef, depth int) []jen.Code {
 		}
 		return []jen.Code{jen.Id("r").Dot("unmarshalText").Call(jen.Op("&").Add(target.sel()))}
 	case ir.Local:
-		switch d := dcResolve(t).(type) {
+		switch d := t.Declaration().(type) {
 		case nil:
 			var text jen.Code
 			switch t.Name {

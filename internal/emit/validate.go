@@ -338,7 +338,7 @@ func (g *validators) presence(v func() *jen.Statement, t *ir.TypeRef) presence {
 			return isZero()
 		}
 	case ir.Local:
-		switch d := resolve(t).(type) {
+		switch d := t.Declaration().(type) {
 		case nil:
 			if t.Name == "UUID" || t.Name == "Date" {
 				return isZero()
@@ -364,20 +364,10 @@ func (g *validators) presence(v func() *jen.Statement, t *ir.TypeRef) presence {
 	return presence{}
 }
 
-// resolve returns the declaration of a local type reference, or nil for a
-// runtime helper type.
-func resolve(t *ir.TypeRef) ir.Type {
-	d := t.Decl
-	if r, ok := d.(interface{ Resolve() ir.Type }); ok {
-		d = r.Resolve()
-	}
-	return d
-}
-
 // typeNeeds reports whether a value of type t has an ngValidate to call.
 func (g *validators) typeNeeds(t *ir.TypeRef) bool {
 	for i := 0; t.Kind == ir.Local && i < 100; i++ {
-		d := resolve(t)
+		d := t.Declaration()
 		if n, ok := d.(*ir.Named); ok && n.Alias {
 			t = n.Underlying
 			continue
@@ -412,7 +402,7 @@ func (g *validators) checks(v func() *jen.Statement, t *ir.TypeRef, c *ir.Constr
 			return g.floatChecks(v, t.Name, c, at)
 		}
 	case ir.Local:
-		d := resolve(t)
+		d := t.Declaration()
 		switch d := d.(type) {
 		case nil:
 			switch t.Name {
@@ -707,7 +697,7 @@ func (g *validators) duplicate(v func() *jen.Statement, elem *ir.TypeRef) jen.Co
 			return eq("Equal", jen.Null())
 		}
 	case ir.Local:
-		switch d := resolve(elem).(type) {
+		switch d := elem.Declaration().(type) {
 		case nil:
 			if elem.Name == "Decimal" {
 				return eq("Cmp", jen.Op("==").Lit(0))
@@ -725,7 +715,7 @@ func (g *validators) duplicate(v func() *jen.Statement, elem *ir.TypeRef) jen.Co
 					return jen.Id("ngValidateDuplicate").Call(v())
 				}
 			case ir.Local:
-				if resolve(u) == nil && u.Name != "Decimal" {
+				if u.Declaration() == nil && u.Name != "Decimal" {
 					return jen.Id("ngValidateDuplicate").Call(v())
 				}
 			}

@@ -68,3 +68,18 @@ func (t *TypeRef) Deref() *TypeRef {
 	}
 	return t
 }
+
+// Resolver is implemented by a declaration that stands in for a type built
+// later (the lower stage hands such references out while it builds).
+type Resolver interface {
+	Resolve() Type
+}
+
+// Declaration returns the type a Local reference declares, or nil for a
+// runtime helper type and for references of other kinds.
+func (t *TypeRef) Declaration() Type {
+	if r, ok := t.Decl.(Resolver); ok {
+		return r.Resolve()
+	}
+	return t.Decl
+}
