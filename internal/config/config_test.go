@@ -223,7 +223,7 @@ specs:
       - types
       - structs
 `,
-			want: `7:9: specs[0]: emit: unknown part "structs" to emit; the parts are types, enums`,
+			want: `7:9: specs[0]: emit: unknown part "structs" to emit; the parts are types, unions, enums, datacontract, validate`,
 		},
 		{
 			name: "name key not a pointer",

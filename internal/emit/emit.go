@@ -31,25 +31,27 @@ type Options struct {
 	Parts []string
 }
 
-// gens are the emitters, one per file. An emitter's part name, by which a
-// config selects it, is its file name without ".go". A chunked emitter
-// declares each type on its own, so a large package's types are split over
-// several files (types.go, types_2.go, ...) that render in parallel and
-// keep memory bounded; the others see the whole package at once.
+// gens are the emitters. An emitter's part name, by which a config selects
+// it, is its file name without ".go". Most emitters fill one file with
+// gen. A chunked emitter declares each type on its own, so a large
+// package's types are split over several files (types.go, types_2.go, ...)
+// that render in parallel and keep memory bounded. An emitter with split
+// decides its own files: it returns one filler per file.
 var gens = []struct {
 	name    string
 	gen     func(f *jen.File, pkg *ir.Package) bool
 	chunked bool
+	split   func(pkg *ir.Package) []func(f *jen.File)
 }{
-	{"types.go", genTypes, true},
-	{"enums.go", genEnums, true},
-	{"datacontract.go", genDataContract, false},
-	{"validate.go", genValidators, false},
-	{"unions.go", genUnions, false},
+	{name: "types.go", gen: genTypes, chunked: true},
+	{name: "unions.go", gen: genUnions},
+	{name: "enums.go", gen: genEnums, chunked: true},
+	{name: "datacontract.go", gen: genDataContract},
+	{name: "validate.go", split: validatorFiles},
 }
 
 // chunkTypes is the number of types per file of a chunked emitter.
-const chunkTypes = 800
+const chunkTypes = 300
 
 // partNeeds lists, per part, the parts whose declarations its code refers
 // to; selecting a part without one it needs is an error when the needed
@@ -122,6 +124,8 @@ func Files(pkg *ir.Package, opts Options) ([]write.File, error) {
 		name, part string
 		gen        func(f *jen.File, pkg *ir.Package) bool
 		pkg        *ir.Package
+		// whole is set for an emitter that sees the whole package
+		whole bool
 		// results
 		used bool
 		src  []byte
@@ -130,8 +134,19 @@ func Files(pkg *ir.Package, opts Options) ([]write.File, error) {
 	var jobs []*job
 	for _, g := range gens {
 		part := partName(g.name)
+		if g.split != nil {
+			for i, fill := range g.split(pkg) {
+				name := g.name
+				if i > 0 {
+					name = fmt.Sprintf("%s_%d.go", part, i+1)
+				}
+				gen := func(f *jen.File, _ *ir.Package) bool { fill(f); return true }
+				jobs = append(jobs, &job{name: name, part: part, gen: gen, pkg: pkg, whole: i == 0})
+			}
+			continue
+		}
 		if !g.chunked || len(pkg.Types) <= chunkTypes {
-			jobs = append(jobs, &job{name: g.name, part: part, gen: g.gen, pkg: pkg})
+			jobs = append(jobs, &job{name: g.name, part: part, gen: g.gen, pkg: pkg, whole: !g.chunked})
 			continue
 		}
 		for i := 0; i*chunkTypes < len(pkg.Types); i++ {
@@ -161,8 +176,14 @@ func Files(pkg *ir.Package, opts Options) ([]write.File, error) {
 			}
 		}()
 	}
-	for _, j := range jobs {
-		next <- j
+	// Whole-package jobs first: they are the largest, and starting them
+	// early shortens the run on few cores.
+	for _, whole := range []bool{true, false} {
+		for _, j := range jobs {
+			if j.whole == whole {
+				next <- j
+			}
+		}
 	}
 	close(next)
 	wg.Wait()

@@ -53,9 +53,11 @@ func HasValidate(t ir.Type) bool {
 	return false
 }
 
-// genValidators declares the package's Validate methods and the regular
-// expressions of their patterns.
-func genValidators(f *jen.File, pkg *ir.Package) bool {
+// validatorFiles returns the fillers of the package's validate files: the
+// regular expressions of the patterns and the Validate methods, split into
+// files of chunkTypes types (validate.go, validate_2.go, ...). Which types
+// have something to check is decided over the whole package first.
+func validatorFiles(pkg *ir.Package) []func(f *jen.File) {
 	g := &validators{
 		needs:        map[string]bool{},
 		patternVar:   map[string]string{},
@@ -68,7 +70,7 @@ func genValidators(f *jen.File, pkg *ir.Package) bool {
 		}
 	}
 	if len(types) == 0 {
-		return false
+		return nil
 	}
 	// Which types have something to check: a least fixed point, since a
 	// struct needs validation when a field's type does, and types may
@@ -94,23 +96,33 @@ func genValidators(f *jen.File, pkg *ir.Package) bool {
 		body := g.body(t)
 		methods = append(methods, method{t, body, g.notes})
 	}
-	if len(g.patterns) > 0 {
-		defs := make([]jen.Code, 0, len(g.patterns))
-		for _, p := range g.patterns {
-			lit := jen.Lit(p.expr)
-			if !strings.ContainsAny(p.expr, "`\r") {
-				lit = jen.Op("`" + p.expr + "`")
+	var fillers []func(f *jen.File)
+	for start := 0; start < len(methods); start += chunkTypes {
+		chunk := methods[start:min(start+chunkTypes, len(methods))]
+		first := start == 0
+		fillers = append(fillers, func(f *jen.File) {
+			if first && len(g.patterns) > 0 {
+				defs := make([]jen.Code, 0, len(g.patterns))
+				for _, p := range g.patterns {
+					lit := jen.Lit(p.expr)
+					if !strings.ContainsAny(p.expr, "`\r") {
+						lit = jen.Op("`" + p.expr + "`")
+					}
+					defs = append(defs, jen.Id(p.name).Op("=").Qual("regexp", "MustCompile").Call(lit))
+				}
+				f.Add(lineComment("The patterns of the schema, compiled once, at package initialization. Go's regexp package (RE2 syntax) reads them; a pattern it cannot compile is not checked, and the Validate method that would use it says so."))
+				f.Var().Defs(defs...)
+				f.Line()
 			}
-			defs = append(defs, jen.Id(p.name).Op("=").Qual("regexp", "MustCompile").Call(lit))
-		}
-		f.Add(lineComment("The patterns of the schema, compiled once, at package initialization. Go's regexp package (RE2 syntax) reads them; a pattern it cannot compile is not checked, and the Validate method that would use it says so."))
-		f.Var().Defs(defs...)
-		f.Line()
+			for i, m := range chunk {
+				genValidate(f, m.t, m.body, m.notes)
+				// f holds the body now; dropping it here lets the
+				// collector free each file's code once it is rendered.
+				chunk[i] = method{}
+			}
+		})
 	}
-	for _, m := range methods {
-		genValidate(f, m.t, m.body, m.notes)
-	}
-	return true
+	return fillers
 }
 
 // genValidate declares Validate, and ngValidate when body is not empty.

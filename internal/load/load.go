@@ -56,6 +56,10 @@ func Load(path string) (*Document, error) {
 func LoadData(path string, data []byte) (*Document, error) {
 	root := source.NewFile(path, data)
 	doc := &Document{Path: path, files: map[string]*source.File{filepath.Clean(path): root}}
+	// Lowering needs the property order of the root file; index it on
+	// another core while kin-openapi parses (File is safe for concurrent
+	// use, and the first caller waits for the index).
+	go root.PropertyOrder("")
 	loader := openapi3.NewLoader()
 	loader.IsExternalRefsAllowed = true
 	location := &url.URL{Path: filepath.ToSlash(path)}

@@ -65,6 +65,11 @@ func (l *lowerer) build(s *site) (ir.Type, error) {
 			Underlying:  l.inlineType(s.schema, s.file, s.ptr),
 			Constraints: l.constraints(s.schema, s.file, s.ptr),
 		}
+		if l.goType(s.schema, s.file, s.ptr) != nil {
+			// The user's type, with its methods: an alias.
+			t.(*ir.Named).Alias = true
+			t.(*ir.Named).Constraints = ir.Constraints{}
+		}
 	}
 	s.typ = t
 	if err := l.dataContractType(s, t); err != nil {
@@ -120,6 +125,9 @@ func (l *lowerer) typeRef(ref *openapi3.SchemaRef, file, ptr string) *ir.TypeRef
 
 // inlineType returns the Go type of a schema that has no site of its own.
 func (l *lowerer) inlineType(s *openapi3.Schema, file, ptr string) *ir.TypeRef {
+	if t := l.goType(s, file, ptr); t != nil {
+		return t
+	}
 	if m := l.mappedType(s); m != nil {
 		return m
 	}
@@ -198,6 +206,8 @@ func (l *lowerer) buildStruct(s *site, src ir.Source) *ir.Struct {
 	required := map[string]bool{}
 	var extra []*ir.TypeRef
 	merged := map[*openapi3.Schema]bool{}
+	embedded := map[*site]bool{}
+	claimed := map[string]bool{} // JSON names of the fields so far, embedded ones included
 	var add func(schema *openapi3.Schema, file, ptr string)
 	add = func(schema *openapi3.Schema, file, ptr string) {
 		if merged[schema] {
@@ -215,10 +225,21 @@ func (l *lowerer) buildStruct(s *site, src ir.Source) *ir.Struct {
 			partPtr := fmt.Sprintf("%s/allOf/%d", ptr, i)
 			if part.Ref != "" {
 				ps := l.refSite(part, file)
-				// A part whose type has its own MarshalJSON is merged:
-				// embedded, its methods would be promoted and marshal
-				// only the part.
-				if ps.kind == structSite && !l.marshals(ps.schema, map[*openapi3.Schema]bool{}) {
+				if embedded[ps] {
+					continue // the same part twice
+				}
+				// A part is merged rather than embedded when its type has
+				// its own MarshalJSON (embedded, the promoted method would
+				// marshal only the part), when one of its properties is
+				// already there (two embedded fields with one JSON name
+				// cancel out in encoding/json), or when its name is taken.
+				partNames := l.jsonNames(ps.schema, map[*openapi3.Schema]bool{})
+				if ps.kind == structSite && !l.marshals(ps.schema, map[*openapi3.Schema]bool{}) &&
+					!fieldScope.Taken(ps.name) && !anyIn(partNames, claimed) {
+					embedded[ps] = true
+					for _, n := range partNames {
+						claimed[n] = true
+					}
 					st.Fields = append(st.Fields, &ir.Field{Name: fieldScope.Claim(ps.name), Type: l.siteRef(ps), Embedded: true})
 					for _, r := range part.Value.Required {
 						required[r] = true
@@ -235,6 +256,11 @@ func (l *lowerer) buildStruct(s *site, src ir.Source) *ir.Struct {
 				continue
 			}
 			seen[p] = true
+			claimed[p] = true
+			if !jsonTagName(p) {
+				l.warn(file, ptr+"/properties/"+source.EscapeToken(p), fmt.Sprintf("property %q is left out of %s: encoding/json cannot carry that name in a struct tag; an x-go-type override of the schema can give it a hand-written type", p, s.name))
+				continue
+			}
 			st.Fields = append(st.Fields, l.field(fieldScope, p, schema.Properties[p], file, ptr+"/properties/"+source.EscapeToken(p)))
 		}
 	}
@@ -249,7 +275,9 @@ func (l *lowerer) buildStruct(s *site, src ir.Source) *ir.Struct {
 			continue
 		}
 		f.Type = l.fieldType(f)
-		f.XML.Omit = omitXML(f.Type)
+		// A name encoding/xml would misread in a tag (a space separates a
+		// namespace, ">" nests, "," starts options) is left out of XML.
+		f.XML.Omit = omitXML(f.Type) || !xmlTagName(f.XML.Name) || f.XML.Wrapped && !xmlTagName(f.XML.ItemName)
 	}
 	if len(extra) > 0 {
 		st.Additional = &ir.Field{

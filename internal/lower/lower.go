@@ -144,6 +144,8 @@ type lowerer struct {
 	// refs are the references to sites handed out, resolved to the built
 	// types at the end.
 	refs []*ir.TypeRef
+	// goTypeWarned records the schemas whose bad x-go-type was reported.
+	goTypeWarned map[*openapi3.Schema]bool
 }
 
 // siteKind says what Go type a site becomes.
@@ -253,6 +255,9 @@ func (l *lowerer) addSite(s *site) {
 // kindOf decides the site kind of a schema; prose is the description that
 // may carry an enum mapping (the schema's own when nil).
 func (l *lowerer) kindOf(s *openapi3.Schema, prose *openapi3.Schema) siteKind {
+	if goTypeText(s) != "" {
+		return namedSite
+	}
 	if isEnum(s, l.note(s)) || prose != nil && l.note(prose).enum != nil && isScalar(s) {
 		return enumSite
 	}
@@ -271,7 +276,7 @@ func (l *lowerer) kindOf(s *openapi3.Schema, prose *openapi3.Schema) siteKind {
 // so an inline enum in the items of owner's property P is named
 // owner + P + "Item".
 func (l *lowerer) collectInline(owner *site, s *openapi3.Schema, file, ptr, stem string, seen map[*openapi3.Schema]bool) {
-	if seen[s] {
+	if seen[s] || goTypeText(s) != "" {
 		return
 	}
 	seen[s] = true

@@ -127,7 +127,7 @@ func nonNullEnum(s *openapi3.Schema) []any {
 
 // needsSite reports whether an inline schema needs a named Go type.
 func needsSite(s *openapi3.Schema, n *notes) bool {
-	if singleAllOf(s) != nil {
+	if singleAllOf(s) != nil || goTypeText(s) != "" {
 		return false
 	}
 	return isEnum(s, n) || isObject(s) && !isMap(s) || len(s.AllOf) > 0 || isUnion(s)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/getkin/kin-openapi/openapi3"
 
@@ -12,10 +13,12 @@ import (
 	"github.com/norcegen/norcegen/internal/source"
 )
 
-// This file holds the composition keywords that are not allOf: oneOf,
-// anyOf and 3.1 type lists become unions; const becomes a one-value enum;
-// `not` is ignored (a Go type cannot exclude values; the validator does
-// not check it either).
+// This file holds what real documents need beyond the Norce shapes: the
+// composition keywords that are not allOf (oneOf, anyOf and 3.1 type lists
+// become unions; const becomes a one-value enum; `not` is ignored: a Go
+// type cannot exclude values), extra maps (additionalProperties and
+// patternProperties next to properties), the allOf embedding checks,
+// x-go-type, and the wire names a struct tag cannot carry.
 
 // normalize rewrites the forms that mean the same Go type into one, before
 // the passes look at the schemas:
@@ -230,6 +233,11 @@ func (l *lowerer) buildUnion(s *site, src ir.Source) *ir.Union {
 			byRef[ref.Ref] = v
 		}
 	}
+	refs := make([]string, 0, len(byRef))
+	for ref := range byRef {
+		refs = append(refs, ref)
+	}
+	sort.Strings(refs)
 	if d := schema.Discriminator; d != nil && d.PropertyName != "" {
 		u.Discriminator = d.PropertyName
 		mapped := map[*ir.Variant]bool{}
@@ -243,9 +251,9 @@ func (l *lowerer) buildUnion(s *site, src ir.Source) *ir.Union {
 			v := byRef[target]
 			if v == nil {
 				// A bare schema name, or a reference written another way.
-				for ref, cand := range byRef {
+				for _, ref := range refs {
 					if lastToken(ref) == lastToken(target) || lastToken(ref) == target {
-						v = cand
+						v = byRef[ref]
 						break
 					}
 				}
@@ -255,11 +263,6 @@ func (l *lowerer) buildUnion(s *site, src ir.Source) *ir.Union {
 				mapped[v] = true
 			}
 		}
-		refs := make([]string, 0, len(byRef))
-		for ref := range byRef {
-			refs = append(refs, ref)
-		}
-		sort.Strings(refs)
 		for _, ref := range refs {
 			// Without a mapping entry, the value is the schema's name.
 			if v := byRef[ref]; !mapped[v] {
@@ -430,4 +433,82 @@ func (l *lowerer) marshals(s *openapi3.Schema, seen map[*openapi3.Schema]bool) b
 		}
 	}
 	return false
+}
+
+// jsonNames returns the property names of an object schema, those of its
+// allOf parts included.
+func (l *lowerer) jsonNames(s *openapi3.Schema, seen map[*openapi3.Schema]bool) []string {
+	if s == nil || seen[s] {
+		return nil
+	}
+	seen[s] = true
+	out := schemaKeys(s.Properties)
+	for _, part := range s.AllOf {
+		if part != nil {
+			out = append(out, l.jsonNames(part.Value, seen)...)
+		}
+	}
+	return out
+}
+
+func anyIn(list []string, set map[string]bool) bool {
+	for _, x := range list {
+		if set[x] {
+			return true
+		}
+	}
+	return false
+}
+
+// jsonTagName reports whether encoding/json accepts a property name in a
+// struct tag (its isValidTag): not empty, and only letters, digits and
+// the punctuation it allows. Other names would silently become the Go
+// field's name on the wire.
+func jsonTagName(name string) bool {
+	if name == "" {
+		return false
+	}
+	for _, c := range name {
+		switch {
+		case strings.ContainsRune("!#$%&()*+-./:;<=>?@[]^_{|}~ ", c):
+		case unicode.IsLetter(c) || unicode.IsDigit(c):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// goTypeText returns a schema's x-go-type extension: the Go type the user
+// gives it, a predeclared type or IMPORTPATH.Name (see ParseGoType).
+func goTypeText(s *openapi3.Schema) string {
+	t, _ := s.Extensions["x-go-type"].(string)
+	return t
+}
+
+// goType returns the Go type of a schema's x-go-type, or nil; a text that
+// is not a Go type is a warning, and the schema gets its usual type.
+func (l *lowerer) goType(s *openapi3.Schema, file, ptr string) *ir.TypeRef {
+	text := goTypeText(s)
+	if text == "" {
+		return nil
+	}
+	t, err := ParseGoType(text)
+	if err != nil {
+		if l.goTypeWarned == nil {
+			l.goTypeWarned = map[*openapi3.Schema]bool{}
+		}
+		if !l.goTypeWarned[s] {
+			l.goTypeWarned[s] = true
+			l.warn(file, ptr+"/x-go-type", fmt.Sprintf("x-go-type ignored: %v", err))
+		}
+		return nil
+	}
+	return t
+}
+
+// xmlTagName reports whether an element or attribute name can stand in an
+// xml struct tag as itself.
+func xmlTagName(name string) bool {
+	return name != "" && name != "-" && !strings.ContainsAny(name, " \t\r\n,>")
 }
