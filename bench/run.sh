@@ -51,7 +51,9 @@ measure() {
   for ((i = 0; i < runs; i++)); do
     eval "${pre:-:}"
     if ! /usr/bin/time -o "$work/time" -f '%e %M' "$@" >/dev/null 2>"$work/err"; then
-      echo fail; return
+      # The failure's reason: its first line that is not a Go stack frame.
+      echo "fail $(grep -v -e '^[[:space:]]*/' -e '^[[:space:]]*main\.' -e '^generation failed' -e '^Command exited' "$work/err" | grep . | head -n 1 | cut -c1-100)"
+      return
     fi
     out=$(tail -n 1 "$work/time")
     walls+=("${out% *}")
@@ -64,8 +66,8 @@ measure() {
 
 row() { # spec tool result floor_wall floor_rss
   local spec=$1 tool=$2 res=$3 fw=$4 fr=$5
-  if [ "$res" = fail ]; then
-    printf '| %s | %s | fail | | fail | |\n' "$spec" "$tool"
+  if [ "${res%% *}" = fail ]; then
+    printf '| %s | %s | fail: %s | | | |\n' "$spec" "$tool" "$(sed 's/|/\\|/g' <<<"${res#fail}" | xargs)"
     return
   fi
   local w=${res% *} r=${res#* }
