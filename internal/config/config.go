@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"maps"
 	"os"
 	"path/filepath"
@@ -85,6 +86,10 @@ var typeErrorLine = regexp.MustCompile(`^line (\d+): (?:field (\S+) not found in
 func Load(path string) ([]generator.Config, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err // the path is already the message's
+		}
 		return nil, &source.Error{File: path, Msg: fmt.Sprintf("cannot read the config: %v", err)}
 	}
 	return Parse(path, data)
