@@ -82,18 +82,18 @@ func genEnum(f *jen.File, e *ir.Enum, keepUnknown bool) {
 	if !isString {
 		tables = append(tables, jen.Id(namesVar).Op("=").Index(jen.Op("...")).String().Values(names...))
 	}
-	f.Commentf("The values of %s in declared order%s.", name, map[bool]string{true: "", false: ", and their names"}[isString])
+	f.Comment("Declared order.")
 	f.Var().Defs(tables...)
 	f.Line()
 	values := jen.Id(valuesVar).Index(jen.Op(":"))
 	namesSlice := jen.Id(namesVar).Index(jen.Op(":"))
 
-	f.Commentf("%sValues returns the values of %s in the order the spec declares them.", name, name)
+	f.Commentf("%sValues returns the values in declared order.", name)
 	f.Func().Id(name + "Values").Params().Index().Id(name).Block(
 		jen.Return(jen.Append(jen.Index().Id(name).Call(jen.Nil()), values.Clone().Op("..."))),
 	)
 	f.Line()
-	f.Comment("IsValid reports whether v is one of the declared values.")
+	f.Comment("IsValid reports whether v is a declared value.")
 	f.Func().Params(recv.Clone()).Id("IsValid").Params().Bool().Block(
 		jen.Return(jen.Id("ngEnumIndex").Call(values.Clone(), jen.Id("v")).Op(">=").Lit(0)),
 	)
@@ -104,14 +104,14 @@ func genEnum(f *jen.File, e *ir.Enum, keepUnknown bool) {
 		return
 	}
 
-	f.Comment("String returns the value's name as the spec spells it, or its integer for a value outside the declared set.")
+	f.Comment("String returns the name, or the integer of an undeclared value.")
 	f.Func().Params(recv.Clone()).Id("String").Params().String().Block(
 		jen.Return(jen.Id("ngEnumName").Call(values.Clone(), namesSlice.Clone(), jen.Id("v"))),
 	)
 	f.Line()
 
 	decode := "decode" + name
-	f.Commentf("%s decodes a value from its name or its integer; known names do not allocate.", decode)
+	f.Commentf("%s decodes a name or an integer.", decode)
 	f.Func().Id(decode).Params(jen.Id("b").Index().Byte()).Params(jen.Id(name), jen.Error()).Block(
 		jen.If(jen.List(jen.Id("v"), jen.Id("ok")).Op(":=").Id("ngEnumLookup").Call(values.Clone(), namesSlice.Clone(), jen.Id("b")), jen.Id("ok")).Block(
 			jen.Return(jen.Id("v"), jen.Nil()),
@@ -120,19 +120,19 @@ func genEnum(f *jen.File, e *ir.Enum, keepUnknown bool) {
 	)
 	f.Line()
 
-	f.Commentf("Parse%s returns the value with the name s, as the spec spells it, or with the integer s.", name)
+	f.Commentf("Parse%s returns the value named s, or with the integer s.", name)
 	f.Func().Id("Parse"+name).Params(jen.Id("s").String()).Params(jen.Id(name), jen.Error()).Block(
 		jen.Return(jen.Id(decode).Call(jen.Index().Byte().Call(jen.Id("s")))),
 	)
 	f.Line()
 
 	if e.Base == ir.MappedStringEnum {
-		f.Comment("MarshalJSON writes the value's name as a JSON string.")
+		f.Comment("MarshalJSON writes the name.")
 		f.Func().Params(recv.Clone()).Id("MarshalJSON").Params().Params(jen.Index().Byte(), jen.Error()).Block(
 			jen.Return(jen.Id("ngEnumMarshalName").Call(values.Clone(), namesSlice.Clone(), jen.Id("v"), jen.Lit(name), jen.Lit(keepUnknown))),
 		)
 	} else {
-		f.Comment("MarshalJSON writes the value's integer as a JSON number.")
+		f.Comment("MarshalJSON writes the integer.")
 		f.Func().Params(recv.Clone()).Id("MarshalJSON").Params().Params(jen.Index().Byte(), jen.Error()).Block(
 			jen.Return(jen.Qual(pkgStrconv, "AppendInt").Call(jen.Nil(), jen.Int64().Call(jen.Id("v")), jen.Lit(10)), jen.Nil()),
 		)
@@ -140,12 +140,12 @@ func genEnum(f *jen.File, e *ir.Enum, keepUnknown bool) {
 	f.Line()
 	genEnumDecoders(f, name, decode, "a name or an integer")
 
-	f.Comment("MarshalXML writes the value's integer as the element's text.")
+	f.Comment("MarshalXML writes the integer.")
 	f.Func().Params(recv.Clone()).Id("MarshalXML").Params(jen.Id("e").Op("*").Qual(pkgXML, "Encoder"), jen.Id("start").Qual(pkgXML, "StartElement")).Error().Block(
 		jen.Return(jen.Id("e").Dot("EncodeElement").Call(jen.Int64().Call(jen.Id("v")), jen.Id("start"))),
 	)
 	f.Line()
-	f.Comment("MarshalXMLAttr writes the value's integer as an attribute.")
+	f.Comment("MarshalXMLAttr writes the integer.")
 	f.Func().Params(recv.Clone()).Id("MarshalXMLAttr").Params(jen.Id("name").Qual(pkgXML, "Name")).Params(jen.Qual(pkgXML, "Attr"), jen.Error()).Block(
 		jen.Return(jen.Qual(pkgXML, "Attr").Values(jen.Dict{
 			jen.Id("Name"):  jen.Id("name"),
@@ -159,17 +159,17 @@ func genEnum(f *jen.File, e *ir.Enum, keepUnknown bool) {
 // each delegating to the runtime with the enum's decode function.
 func genEnumDecoders(f *jen.File, name, decode, accepts string) {
 	precv := jen.Id("v").Op("*").Id(name)
-	f.Commentf("UnmarshalJSON reads %s from a JSON string or number. A JSON null leaves v unchanged.", accepts)
+	f.Commentf("UnmarshalJSON reads %s; null leaves v unchanged.", accepts)
 	f.Func().Params(precv.Clone()).Id("UnmarshalJSON").Params(jen.Id("data").Index().Byte()).Error().Block(
 		jen.Return(jen.Id("ngEnumUnmarshalJSON").Call(jen.Id("data"), jen.Id("v"), jen.Id(decode))),
 	)
 	f.Line()
-	f.Commentf("UnmarshalXML reads %s from the element's text.", accepts)
+	f.Commentf("UnmarshalXML reads %s.", accepts)
 	f.Func().Params(precv.Clone()).Id("UnmarshalXML").Params(jen.Id("d").Op("*").Qual(pkgXML, "Decoder"), jen.Id("start").Qual(pkgXML, "StartElement")).Error().Block(
 		jen.Return(jen.Id("ngEnumUnmarshalXML").Call(jen.Id("d"), jen.Id("start"), jen.Id("v"), jen.Id(decode))),
 	)
 	f.Line()
-	f.Commentf("UnmarshalXMLAttr reads %s from an attribute.", accepts)
+	f.Commentf("UnmarshalXMLAttr reads %s.", accepts)
 	f.Func().Params(precv.Clone()).Id("UnmarshalXMLAttr").Params(jen.Id("attr").Qual(pkgXML, "Attr")).Error().Block(
 		jen.Return(jen.Id("ngEnumUnmarshalXMLAttr").Call(jen.Id("attr"), jen.Id("v"), jen.Id(decode))),
 	)
@@ -182,10 +182,10 @@ func genStringEnum(f *jen.File, e *ir.Enum, keepUnknown bool) {
 	name := e.Name
 	recv := jen.Id("v").Id(name)
 	decode := "decode" + name
-	f.Comment("String returns the value's name.")
+	f.Comment("String returns the name.")
 	f.Func().Params(recv.Clone()).Id("String").Params().String().Block(jen.Return(jen.String().Call(jen.Id("v"))))
 	f.Line()
-	f.Commentf("%s decodes a value from its name; known names do not allocate.", decode)
+	f.Commentf("%s decodes a name.", decode)
 	f.Func().Id(decode).Params(jen.Id("b").Index().Byte()).Params(jen.Id(name), jen.Error()).Block(
 		jen.Return(jen.Id("ngEnumDecodeString").Call(jen.Id("b"), jen.Id("valuesOf"+name).Index(jen.Op(":")), jen.Lit(name), jen.Lit(keepUnknown))),
 	)
@@ -195,5 +195,5 @@ func genStringEnum(f *jen.File, e *ir.Enum, keepUnknown bool) {
 		jen.Return(jen.Id(decode).Call(jen.Index().Byte().Call(jen.Id("s")))),
 	)
 	f.Line()
-	genEnumDecoders(f, name, decode, "the value's name, rejecting unknown names,")
+	genEnumDecoders(f, name, decode, "a name")
 }

@@ -137,7 +137,7 @@ func genValidate(f *jen.File, t ir.Type, body []jen.Code, notes []string) {
 		if len(body) == 0 {
 			doc = "Validate returns nil: the schema of " + name + " sets no rule that norcegen checks. It exists so that every generated type can be validated alike."
 		} else {
-			doc = "Validate checks x against the rules of its schema, recursing into the values it holds, and returns a *ValidationError listing every violation, or nil. A nil x is valid. ValidationError says what is checked."
+			doc = "Validate returns a *ValidationError listing every violation of the schema in x and the values it holds, or nil. A nil x is valid."
 		}
 	}
 	text := doc
@@ -160,7 +160,7 @@ func genValidate(f *jen.File, t ir.Type, body []jen.Code, notes []string) {
 		jen.Return(jen.Id("e").Dot("err").Call()),
 	)
 	f.Line()
-	f.Comment("ngValidate records in e the violations of x, which is at the step at from e's path.")
+	f.Comment("ngValidate records x's violations in e; x is at step at.")
 	f.Func().Params(recv.Clone()).Id("ngValidate").Params(
 		jen.Id("e").Op("*").Id("ngValidateErrors"),
 		jen.Id("at").Id("ngValidateStep"),

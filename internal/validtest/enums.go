@@ -16,27 +16,27 @@ const (
 	KindLarge Kind = "large"
 )
 
-// The values of Kind in declared order.
+// Declared order.
 var (
 	valuesOfKind = [...]Kind{KindSmall, KindLarge}
 )
 
-// KindValues returns the values of Kind in the order the spec declares them.
+// KindValues returns the values in declared order.
 func KindValues() []Kind {
 	return append([]Kind(nil), valuesOfKind[:]...)
 }
 
-// IsValid reports whether v is one of the declared values.
+// IsValid reports whether v is a declared value.
 func (v Kind) IsValid() bool {
 	return ngEnumIndex(valuesOfKind[:], v) >= 0
 }
 
-// String returns the value's name.
+// String returns the name.
 func (v Kind) String() string {
 	return string(v)
 }
 
-// decodeKind decodes a value from its name; known names do not allocate.
+// decodeKind decodes a name.
 func decodeKind(b []byte) (Kind, error) {
 	return ngEnumDecodeString(b, valuesOfKind[:], "Kind", false)
 }
@@ -46,17 +46,17 @@ func ParseKind(s string) (Kind, error) {
 	return decodeKind([]byte(s))
 }
 
-// UnmarshalJSON reads the value's name, rejecting unknown names, from a JSON string or number. A JSON null leaves v unchanged.
+// UnmarshalJSON reads a name; null leaves v unchanged.
 func (v *Kind) UnmarshalJSON(data []byte) error {
 	return ngEnumUnmarshalJSON(data, v, decodeKind)
 }
 
-// UnmarshalXML reads the value's name, rejecting unknown names, from the element's text.
+// UnmarshalXML reads a name.
 func (v *Kind) UnmarshalXML(d *xml.Decoder, start xml.StartElement) error {
 	return ngEnumUnmarshalXML(d, start, v, decodeKind)
 }
 
-// UnmarshalXMLAttr reads the value's name, rejecting unknown names, from an attribute.
+// UnmarshalXMLAttr reads a name.
 func (v *Kind) UnmarshalXMLAttr(attr xml.Attr) error {
 	return ngEnumUnmarshalXMLAttr(attr, v, decodeKind)
 }
@@ -70,27 +70,27 @@ const (
 	RulesColorGreen RulesColor = "green"
 )
 
-// The values of RulesColor in declared order.
+// Declared order.
 var (
 	valuesOfRulesColor = [...]RulesColor{RulesColorRed, RulesColorGreen}
 )
 
-// RulesColorValues returns the values of RulesColor in the order the spec declares them.
+// RulesColorValues returns the values in declared order.
 func RulesColorValues() []RulesColor {
 	return append([]RulesColor(nil), valuesOfRulesColor[:]...)
 }
 
-// IsValid reports whether v is one of the declared values.
+// IsValid reports whether v is a declared value.
 func (v RulesColor) IsValid() bool {
 	return ngEnumIndex(valuesOfRulesColor[:], v) >= 0
 }
 
-// String returns the value's name.
+// String returns the name.
 func (v RulesColor) String() string {
 	return string(v)
 }
 
-// decodeRulesColor decodes a value from its name; known names do not allocate.
+// decodeRulesColor decodes a name.
 func decodeRulesColor(b []byte) (RulesColor, error) {
 	return ngEnumDecodeString(b, valuesOfRulesColor[:], "RulesColor", false)
 }
@@ -100,17 +100,17 @@ func ParseRulesColor(s string) (RulesColor, error) {
 	return decodeRulesColor([]byte(s))
 }
 
-// UnmarshalJSON reads the value's name, rejecting unknown names, from a JSON string or number. A JSON null leaves v unchanged.
+// UnmarshalJSON reads a name; null leaves v unchanged.
 func (v *RulesColor) UnmarshalJSON(data []byte) error {
 	return ngEnumUnmarshalJSON(data, v, decodeRulesColor)
 }
 
-// UnmarshalXML reads the value's name, rejecting unknown names, from the element's text.
+// UnmarshalXML reads a name.
 func (v *RulesColor) UnmarshalXML(d *xml.Decoder, start xml.StartElement) error {
 	return ngEnumUnmarshalXML(d, start, v, decodeRulesColor)
 }
 
-// UnmarshalXMLAttr reads the value's name, rejecting unknown names, from an attribute.
+// UnmarshalXMLAttr reads a name.
 func (v *RulesColor) UnmarshalXMLAttr(attr xml.Attr) error {
 	return ngEnumUnmarshalXMLAttr(attr, v, decodeRulesColor)
 }
@@ -126,28 +126,28 @@ const (
 	StatusInactive Status = 2
 )
 
-// The values of Status in declared order, and their names.
+// Declared order.
 var (
 	valuesOfStatus = [...]Status{StatusActive, StatusInactive}
 	namesOfStatus  = [...]string{"Active", "Inactive"}
 )
 
-// StatusValues returns the values of Status in the order the spec declares them.
+// StatusValues returns the values in declared order.
 func StatusValues() []Status {
 	return append([]Status(nil), valuesOfStatus[:]...)
 }
 
-// IsValid reports whether v is one of the declared values.
+// IsValid reports whether v is a declared value.
 func (v Status) IsValid() bool {
 	return ngEnumIndex(valuesOfStatus[:], v) >= 0
 }
 
-// String returns the value's name as the spec spells it, or its integer for a value outside the declared set.
+// String returns the name, or the integer of an undeclared value.
 func (v Status) String() string {
 	return ngEnumName(valuesOfStatus[:], namesOfStatus[:], v)
 }
 
-// decodeStatus decodes a value from its name or its integer; known names do not allocate.
+// decodeStatus decodes a name or an integer.
 func decodeStatus(b []byte) (Status, error) {
 	if v, ok := ngEnumLookup(valuesOfStatus[:], namesOfStatus[:], b); ok {
 		return v, nil
@@ -155,37 +155,37 @@ func decodeStatus(b []byte) (Status, error) {
 	return ngEnumDecodeInt(b, "Status", 32, Status.IsValid, false)
 }
 
-// ParseStatus returns the value with the name s, as the spec spells it, or with the integer s.
+// ParseStatus returns the value named s, or with the integer s.
 func ParseStatus(s string) (Status, error) {
 	return decodeStatus([]byte(s))
 }
 
-// MarshalJSON writes the value's integer as a JSON number.
+// MarshalJSON writes the integer.
 func (v Status) MarshalJSON() ([]byte, error) {
 	return strconv.AppendInt(nil, int64(v), 10), nil
 }
 
-// UnmarshalJSON reads a name or an integer from a JSON string or number. A JSON null leaves v unchanged.
+// UnmarshalJSON reads a name or an integer; null leaves v unchanged.
 func (v *Status) UnmarshalJSON(data []byte) error {
 	return ngEnumUnmarshalJSON(data, v, decodeStatus)
 }
 
-// UnmarshalXML reads a name or an integer from the element's text.
+// UnmarshalXML reads a name or an integer.
 func (v *Status) UnmarshalXML(d *xml.Decoder, start xml.StartElement) error {
 	return ngEnumUnmarshalXML(d, start, v, decodeStatus)
 }
 
-// UnmarshalXMLAttr reads a name or an integer from an attribute.
+// UnmarshalXMLAttr reads a name or an integer.
 func (v *Status) UnmarshalXMLAttr(attr xml.Attr) error {
 	return ngEnumUnmarshalXMLAttr(attr, v, decodeStatus)
 }
 
-// MarshalXML writes the value's integer as the element's text.
+// MarshalXML writes the integer.
 func (v Status) MarshalXML(e *xml.Encoder, start xml.StartElement) error {
 	return e.EncodeElement(int64(v), start)
 }
 
-// MarshalXMLAttr writes the value's integer as an attribute.
+// MarshalXMLAttr writes the integer.
 func (v Status) MarshalXMLAttr(name xml.Name) (xml.Attr, error) {
 	return xml.Attr{
 		Name:  name,

@@ -13,9 +13,8 @@ var (
 	patternRulesNordic = regexp.MustCompile(`^\x{00e5}`)
 )
 
-// Validate checks x against the rules of its schema, recursing into the values
-// it holds, and returns a *ValidationError listing every violation, or nil. A
-// nil x is valid. ValidationError says what is checked.
+// Validate returns a *ValidationError listing every violation of the schema in
+// x and the values it holds, or nil. A nil x is valid.
 func (x *Amount) Validate() error {
 	if x == nil {
 		return nil
@@ -25,16 +24,15 @@ func (x *Amount) Validate() error {
 	return e.err()
 }
 
-// ngValidate records in e the violations of x, which is at the step at from e's path.
+// ngValidate records x's violations in e; x is at step at.
 func (x *Amount) ngValidate(e *ngValidateErrors, at ngValidateStep) {
 	if Decimal(*x).Cmp(MustParseDecimal("0")) < 0 {
 		e.add(at, "minimum", "0", Decimal(*x).String())
 	}
 }
 
-// Validate checks x against the rules of its schema, recursing into the values
-// it holds, and returns a *ValidationError listing every violation, or nil. A
-// nil x is valid. ValidationError says what is checked.
+// Validate returns a *ValidationError listing every violation of the schema in
+// x and the values it holds, or nil. A nil x is valid.
 func (x *Base) Validate() error {
 	if x == nil {
 		return nil
@@ -44,7 +42,7 @@ func (x *Base) Validate() error {
 	return e.err()
 }
 
-// ngValidate records in e the violations of x, which is at the step at from e's path.
+// ngValidate records x's violations in e; x is at step at.
 func (x *Base) ngValidate(e *ngValidateErrors, at ngValidateStep) {
 	e.push(at)
 	if x.ID == "" {
@@ -55,9 +53,8 @@ func (x *Base) ngValidate(e *ngValidateErrors, at ngValidateStep) {
 	e.pop()
 }
 
-// Validate checks x against the rules of its schema, recursing into the values
-// it holds, and returns a *ValidationError listing every violation, or nil. A
-// nil x is valid. ValidationError says what is checked.
+// Validate returns a *ValidationError listing every violation of the schema in
+// x and the values it holds, or nil. A nil x is valid.
 func (x *Code) Validate() error {
 	if x == nil {
 		return nil
@@ -67,15 +64,14 @@ func (x *Code) Validate() error {
 	return e.err()
 }
 
-// ngValidate records in e the violations of x, which is at the step at from e's path.
+// ngValidate records x's violations in e; x is at step at.
 func (x *Code) ngValidate(e *ngValidateErrors, at ngValidateStep) {
 	e.maxLength(at, string(*x), 4)
 	e.pattern(at, patternCode, string(*x))
 }
 
-// Validate checks x against the rules of its schema, recursing into the values
-// it holds, and returns a *ValidationError listing every violation, or nil. A
-// nil x is valid. ValidationError says what is checked.
+// Validate returns a *ValidationError listing every violation of the schema in
+// x and the values it holds, or nil. A nil x is valid.
 func (x *Codes) Validate() error {
 	if x == nil {
 		return nil
@@ -85,7 +81,7 @@ func (x *Codes) Validate() error {
 	return e.err()
 }
 
-// ngValidate records in e the violations of x, which is at the step at from e's path.
+// ngValidate records x's violations in e; x is at step at.
 func (x *Codes) ngValidate(e *ngValidateErrors, at ngValidateStep) {
 	e.maxCount(at, "maxItems", len(*x), 2)
 	e.unique(at, ngValidateDuplicate(*x))
@@ -96,9 +92,8 @@ func (x *Codes) ngValidate(e *ngValidateErrors, at ngValidateStep) {
 	e.pop()
 }
 
-// Validate checks x against the rules of its schema, recursing into the values
-// it holds, and returns a *ValidationError listing every violation, or nil. A
-// nil x is valid. ValidationError says what is checked.
+// Validate returns a *ValidationError listing every violation of the schema in
+// x and the values it holds, or nil. A nil x is valid.
 func (x *Derived) Validate() error {
 	if x == nil {
 		return nil
@@ -108,7 +103,7 @@ func (x *Derived) Validate() error {
 	return e.err()
 }
 
-// ngValidate records in e the violations of x, which is at the step at from e's path.
+// ngValidate records x's violations in e; x is at step at.
 func (x *Derived) ngValidate(e *ngValidateErrors, at ngValidateStep) {
 	e.push(at)
 	x.Base.ngValidate(e, ngValidateStep{})
@@ -118,9 +113,8 @@ func (x *Derived) ngValidate(e *ngValidateErrors, at ngValidateStep) {
 	e.pop()
 }
 
-// Validate checks x against the rules of its schema, recursing into the values
-// it holds, and returns a *ValidationError listing every violation, or nil. A
-// nil x is valid. ValidationError says what is checked.
+// Validate returns a *ValidationError listing every violation of the schema in
+// x and the values it holds, or nil. A nil x is valid.
 func (x *Forest) Validate() error {
 	if x == nil {
 		return nil
@@ -130,7 +124,7 @@ func (x *Forest) Validate() error {
 	return e.err()
 }
 
-// ngValidate records in e the violations of x, which is at the step at from e's path.
+// ngValidate records x's violations in e; x is at step at.
 func (x *Forest) ngValidate(e *ngValidateErrors, at ngValidateStep) {
 	e.push(at)
 	for i := range *x {
@@ -150,16 +144,15 @@ func (x *Kind) Validate() error {
 	return e.err()
 }
 
-// ngValidate records in e the violations of x, which is at the step at from e's path.
+// ngValidate records x's violations in e; x is at step at.
 func (x *Kind) ngValidate(e *ngValidateErrors, at ngValidateStep) {
 	if !x.IsValid() {
 		e.enumString(at, "Kind", string(*x))
 	}
 }
 
-// Validate checks x against the rules of its schema, recursing into the values
-// it holds, and returns a *ValidationError listing every violation, or nil. A
-// nil x is valid. ValidationError says what is checked.
+// Validate returns a *ValidationError listing every violation of the schema in
+// x and the values it holds, or nil. A nil x is valid.
 func (x *Person) Validate() error {
 	if x == nil {
 		return nil
@@ -169,7 +162,7 @@ func (x *Person) Validate() error {
 	return e.err()
 }
 
-// ngValidate records in e the violations of x, which is at the step at from e's path.
+// ngValidate records x's violations in e; x is at step at.
 func (x *Person) ngValidate(e *ngValidateErrors, at ngValidateStep) {
 	e.push(at)
 	if x.Name == "" {
@@ -190,9 +183,8 @@ func (x *Person) ngValidate(e *ngValidateErrors, at ngValidateStep) {
 	e.pop()
 }
 
-// Validate checks x against the rules of its schema, recursing into the values
-// it holds, and returns a *ValidationError listing every violation, or nil. A
-// nil x is valid. ValidationError says what is checked.
+// Validate returns a *ValidationError listing every violation of the schema in
+// x and the values it holds, or nil. A nil x is valid.
 func (x *Pet) Validate() error {
 	if x == nil {
 		return nil
@@ -202,7 +194,7 @@ func (x *Pet) Validate() error {
 	return e.err()
 }
 
-// ngValidate records in e the violations of x, which is at the step at from e's path.
+// ngValidate records x's violations in e; x is at step at.
 func (x *Pet) ngValidate(e *ngValidateErrors, at ngValidateStep) {
 	e.push(at)
 	if x.Owner != nil {
@@ -220,9 +212,8 @@ func (x *Plain) Validate() error {
 	return nil
 }
 
-// Validate checks x against the rules of its schema, recursing into the values
-// it holds, and returns a *ValidationError listing every violation, or nil. A
-// nil x is valid. ValidationError says what is checked.
+// Validate returns a *ValidationError listing every violation of the schema in
+// x and the values it holds, or nil. A nil x is valid.
 //
 // Not checked:
 //
@@ -238,7 +229,7 @@ func (x *Rules) Validate() error {
 	return e.err()
 }
 
-// ngValidate records in e the violations of x, which is at the step at from e's path.
+// ngValidate records x's violations in e; x is at step at.
 func (x *Rules) ngValidate(e *ngValidateErrors, at ngValidateStep) {
 	e.push(at)
 	if x.Code == "" {
@@ -441,16 +432,15 @@ func (x *RulesColor) Validate() error {
 	return e.err()
 }
 
-// ngValidate records in e the violations of x, which is at the step at from e's path.
+// ngValidate records x's violations in e; x is at step at.
 func (x *RulesColor) ngValidate(e *ngValidateErrors, at ngValidateStep) {
 	if !x.IsValid() {
 		e.enumString(at, "RulesColor", string(*x))
 	}
 }
 
-// Validate checks x against the rules of its schema, recursing into the values
-// it holds, and returns a *ValidationError listing every violation, or nil. A
-// nil x is valid. ValidationError says what is checked.
+// Validate returns a *ValidationError listing every violation of the schema in
+// x and the values it holds, or nil. A nil x is valid.
 func (x *Scores) Validate() error {
 	if x == nil {
 		return nil
@@ -460,7 +450,7 @@ func (x *Scores) Validate() error {
 	return e.err()
 }
 
-// ngValidate records in e the violations of x, which is at the step at from e's path.
+// ngValidate records x's violations in e; x is at step at.
 func (x *Scores) ngValidate(e *ngValidateErrors, at ngValidateStep) {
 	e.maxCount(at, "maxProperties", len(*x), 2)
 	e.push(at)
@@ -483,16 +473,15 @@ func (x *Status) Validate() error {
 	return e.err()
 }
 
-// ngValidate records in e the violations of x, which is at the step at from e's path.
+// ngValidate records x's violations in e; x is at step at.
 func (x *Status) ngValidate(e *ngValidateErrors, at ngValidateStep) {
 	if !x.IsValid() {
 		e.enumInt(at, "Status", int64(*x))
 	}
 }
 
-// Validate checks x against the rules of its schema, recursing into the values
-// it holds, and returns a *ValidationError listing every violation, or nil. A
-// nil x is valid. ValidationError says what is checked.
+// Validate returns a *ValidationError listing every violation of the schema in
+// x and the values it holds, or nil. A nil x is valid.
 func (x *Tree) Validate() error {
 	if x == nil {
 		return nil
@@ -502,7 +491,7 @@ func (x *Tree) Validate() error {
 	return e.err()
 }
 
-// ngValidate records in e the violations of x, which is at the step at from e's path.
+// ngValidate records x's violations in e; x is at step at.
 func (x *Tree) ngValidate(e *ngValidateErrors, at ngValidateStep) {
 	e.push(at)
 	if x.Name != nil {

@@ -33,28 +33,28 @@ const (
 	AccountFieldRolesCreateOnly AccountField = 4
 )
 
-// The values of AccountField in declared order, and their names.
+// Declared order.
 var (
 	valuesOfAccountField = [...]AccountField{AccountFieldPasswordCreateOnly, AccountFieldStatus, AccountFieldStatusCreateOnly, AccountFieldRoles, AccountFieldRolesCreateOnly}
 	namesOfAccountField  = [...]string{"PasswordCreateOnly", "Status", "StatusCreateOnly", "Roles", "RolesCreateOnly"}
 )
 
-// AccountFieldValues returns the values of AccountField in the order the spec declares them.
+// AccountFieldValues returns the values in declared order.
 func AccountFieldValues() []AccountField {
 	return append([]AccountField(nil), valuesOfAccountField[:]...)
 }
 
-// IsValid reports whether v is one of the declared values.
+// IsValid reports whether v is a declared value.
 func (v AccountField) IsValid() bool {
 	return ngEnumIndex(valuesOfAccountField[:], v) >= 0
 }
 
-// String returns the value's name as the spec spells it, or its integer for a value outside the declared set.
+// String returns the name, or the integer of an undeclared value.
 func (v AccountField) String() string {
 	return ngEnumName(valuesOfAccountField[:], namesOfAccountField[:], v)
 }
 
-// decodeAccountField decodes a value from its name or its integer; known names do not allocate.
+// decodeAccountField decodes a name or an integer.
 func decodeAccountField(b []byte) (AccountField, error) {
 	if v, ok := ngEnumLookup(valuesOfAccountField[:], namesOfAccountField[:], b); ok {
 		return v, nil
@@ -62,37 +62,37 @@ func decodeAccountField(b []byte) (AccountField, error) {
 	return ngEnumDecodeInt(b, "AccountField", 32, AccountField.IsValid, false)
 }
 
-// ParseAccountField returns the value with the name s, as the spec spells it, or with the integer s.
+// ParseAccountField returns the value named s, or with the integer s.
 func ParseAccountField(s string) (AccountField, error) {
 	return decodeAccountField([]byte(s))
 }
 
-// MarshalJSON writes the value's name as a JSON string.
+// MarshalJSON writes the name.
 func (v AccountField) MarshalJSON() ([]byte, error) {
 	return ngEnumMarshalName(valuesOfAccountField[:], namesOfAccountField[:], v, "AccountField", false)
 }
 
-// UnmarshalJSON reads a name or an integer from a JSON string or number. A JSON null leaves v unchanged.
+// UnmarshalJSON reads a name or an integer; null leaves v unchanged.
 func (v *AccountField) UnmarshalJSON(data []byte) error {
 	return ngEnumUnmarshalJSON(data, v, decodeAccountField)
 }
 
-// UnmarshalXML reads a name or an integer from the element's text.
+// UnmarshalXML reads a name or an integer.
 func (v *AccountField) UnmarshalXML(d *xml.Decoder, start xml.StartElement) error {
 	return ngEnumUnmarshalXML(d, start, v, decodeAccountField)
 }
 
-// UnmarshalXMLAttr reads a name or an integer from an attribute.
+// UnmarshalXMLAttr reads a name or an integer.
 func (v *AccountField) UnmarshalXMLAttr(attr xml.Attr) error {
 	return ngEnumUnmarshalXMLAttr(attr, v, decodeAccountField)
 }
 
-// MarshalXML writes the value's integer as the element's text.
+// MarshalXML writes the integer.
 func (v AccountField) MarshalXML(e *xml.Encoder, start xml.StartElement) error {
 	return e.EncodeElement(int64(v), start)
 }
 
-// MarshalXMLAttr writes the value's integer as an attribute.
+// MarshalXMLAttr writes the integer.
 func (v AccountField) MarshalXMLAttr(name xml.Name) (xml.Attr, error) {
 	return xml.Attr{
 		Name:  name,
@@ -111,28 +111,28 @@ const (
 	AccountStatusInactive AccountStatus = 2
 )
 
-// The values of AccountStatus in declared order, and their names.
+// Declared order.
 var (
 	valuesOfAccountStatus = [...]AccountStatus{AccountStatusActive, AccountStatusInactive}
 	namesOfAccountStatus  = [...]string{"Active", "Inactive"}
 )
 
-// AccountStatusValues returns the values of AccountStatus in the order the spec declares them.
+// AccountStatusValues returns the values in declared order.
 func AccountStatusValues() []AccountStatus {
 	return append([]AccountStatus(nil), valuesOfAccountStatus[:]...)
 }
 
-// IsValid reports whether v is one of the declared values.
+// IsValid reports whether v is a declared value.
 func (v AccountStatus) IsValid() bool {
 	return ngEnumIndex(valuesOfAccountStatus[:], v) >= 0
 }
 
-// String returns the value's name as the spec spells it, or its integer for a value outside the declared set.
+// String returns the name, or the integer of an undeclared value.
 func (v AccountStatus) String() string {
 	return ngEnumName(valuesOfAccountStatus[:], namesOfAccountStatus[:], v)
 }
 
-// decodeAccountStatus decodes a value from its name or its integer; known names do not allocate.
+// decodeAccountStatus decodes a name or an integer.
 func decodeAccountStatus(b []byte) (AccountStatus, error) {
 	if v, ok := ngEnumLookup(valuesOfAccountStatus[:], namesOfAccountStatus[:], b); ok {
 		return v, nil
@@ -140,37 +140,37 @@ func decodeAccountStatus(b []byte) (AccountStatus, error) {
 	return ngEnumDecodeInt(b, "AccountStatus", 32, AccountStatus.IsValid, false)
 }
 
-// ParseAccountStatus returns the value with the name s, as the spec spells it, or with the integer s.
+// ParseAccountStatus returns the value named s, or with the integer s.
 func ParseAccountStatus(s string) (AccountStatus, error) {
 	return decodeAccountStatus([]byte(s))
 }
 
-// MarshalJSON writes the value's integer as a JSON number.
+// MarshalJSON writes the integer.
 func (v AccountStatus) MarshalJSON() ([]byte, error) {
 	return strconv.AppendInt(nil, int64(v), 10), nil
 }
 
-// UnmarshalJSON reads a name or an integer from a JSON string or number. A JSON null leaves v unchanged.
+// UnmarshalJSON reads a name or an integer; null leaves v unchanged.
 func (v *AccountStatus) UnmarshalJSON(data []byte) error {
 	return ngEnumUnmarshalJSON(data, v, decodeAccountStatus)
 }
 
-// UnmarshalXML reads a name or an integer from the element's text.
+// UnmarshalXML reads a name or an integer.
 func (v *AccountStatus) UnmarshalXML(d *xml.Decoder, start xml.StartElement) error {
 	return ngEnumUnmarshalXML(d, start, v, decodeAccountStatus)
 }
 
-// UnmarshalXMLAttr reads a name or an integer from an attribute.
+// UnmarshalXMLAttr reads a name or an integer.
 func (v *AccountStatus) UnmarshalXMLAttr(attr xml.Attr) error {
 	return ngEnumUnmarshalXMLAttr(attr, v, decodeAccountStatus)
 }
 
-// MarshalXML writes the value's integer as the element's text.
+// MarshalXML writes the integer.
 func (v AccountStatus) MarshalXML(e *xml.Encoder, start xml.StartElement) error {
 	return e.EncodeElement(int64(v), start)
 }
 
-// MarshalXMLAttr writes the value's integer as an attribute.
+// MarshalXMLAttr writes the integer.
 func (v AccountStatus) MarshalXMLAttr(name xml.Name) (xml.Attr, error) {
 	return xml.Attr{
 		Name:  name,
@@ -239,28 +239,28 @@ const (
 	CompanyFieldPreserveFlags CompanyField = 22
 )
 
-// The values of CompanyField in declared order, and their names.
+// Declared order.
 var (
 	valuesOfCompanyField = [...]CompanyField{CompanyFieldApplicationKey, CompanyFieldID, CompanyFieldCode, CompanyFieldOrganizationNo, CompanyFieldName, CompanyFieldEmailAddress, CompanyFieldPhoneNumber, CompanyFieldLogoImage, CompanyFieldParentCompanyCode, CompanyFieldIsActive, CompanyFieldInvoiceAddress, CompanyFieldDeliveryAddresses, CompanyFieldAdditionalInfo, CompanyFieldContacts, CompanyFieldCustomers, CompanyFieldDeliveryMethods, CompanyFieldDiscounts, CompanyFieldFlags, CompanyFieldPaymentMethods, CompanyFieldPriceLists, CompanyFieldSearchOnlyByCode, CompanyFieldVatNo, CompanyFieldPreserveFlags}
 	namesOfCompanyField  = [...]string{"ApplicationKey", "Id", "Code", "OrganizationNo", "Name", "EmailAddress", "PhoneNumber", "LogoImage", "ParentCompanyCode", "IsActive", "InvoiceAddress", "DeliveryAddresses", "AdditionalInfo", "Contacts", "Customers", "DeliveryMethods", "Discounts", "Flags", "PaymentMethods", "PriceLists", "SearchOnlyByCode", "VatNo", "PreserveFlags"}
 )
 
-// CompanyFieldValues returns the values of CompanyField in the order the spec declares them.
+// CompanyFieldValues returns the values in declared order.
 func CompanyFieldValues() []CompanyField {
 	return append([]CompanyField(nil), valuesOfCompanyField[:]...)
 }
 
-// IsValid reports whether v is one of the declared values.
+// IsValid reports whether v is a declared value.
 func (v CompanyField) IsValid() bool {
 	return ngEnumIndex(valuesOfCompanyField[:], v) >= 0
 }
 
-// String returns the value's name as the spec spells it, or its integer for a value outside the declared set.
+// String returns the name, or the integer of an undeclared value.
 func (v CompanyField) String() string {
 	return ngEnumName(valuesOfCompanyField[:], namesOfCompanyField[:], v)
 }
 
-// decodeCompanyField decodes a value from its name or its integer; known names do not allocate.
+// decodeCompanyField decodes a name or an integer.
 func decodeCompanyField(b []byte) (CompanyField, error) {
 	if v, ok := ngEnumLookup(valuesOfCompanyField[:], namesOfCompanyField[:], b); ok {
 		return v, nil
@@ -268,37 +268,37 @@ func decodeCompanyField(b []byte) (CompanyField, error) {
 	return ngEnumDecodeInt(b, "CompanyField", 32, CompanyField.IsValid, false)
 }
 
-// ParseCompanyField returns the value with the name s, as the spec spells it, or with the integer s.
+// ParseCompanyField returns the value named s, or with the integer s.
 func ParseCompanyField(s string) (CompanyField, error) {
 	return decodeCompanyField([]byte(s))
 }
 
-// MarshalJSON writes the value's name as a JSON string.
+// MarshalJSON writes the name.
 func (v CompanyField) MarshalJSON() ([]byte, error) {
 	return ngEnumMarshalName(valuesOfCompanyField[:], namesOfCompanyField[:], v, "CompanyField", false)
 }
 
-// UnmarshalJSON reads a name or an integer from a JSON string or number. A JSON null leaves v unchanged.
+// UnmarshalJSON reads a name or an integer; null leaves v unchanged.
 func (v *CompanyField) UnmarshalJSON(data []byte) error {
 	return ngEnumUnmarshalJSON(data, v, decodeCompanyField)
 }
 
-// UnmarshalXML reads a name or an integer from the element's text.
+// UnmarshalXML reads a name or an integer.
 func (v *CompanyField) UnmarshalXML(d *xml.Decoder, start xml.StartElement) error {
 	return ngEnumUnmarshalXML(d, start, v, decodeCompanyField)
 }
 
-// UnmarshalXMLAttr reads a name or an integer from an attribute.
+// UnmarshalXMLAttr reads a name or an integer.
 func (v *CompanyField) UnmarshalXMLAttr(attr xml.Attr) error {
 	return ngEnumUnmarshalXMLAttr(attr, v, decodeCompanyField)
 }
 
-// MarshalXML writes the value's integer as the element's text.
+// MarshalXML writes the integer.
 func (v CompanyField) MarshalXML(e *xml.Encoder, start xml.StartElement) error {
 	return e.EncodeElement(int64(v), start)
 }
 
-// MarshalXMLAttr writes the value's integer as an attribute.
+// MarshalXMLAttr writes the integer.
 func (v CompanyField) MarshalXMLAttr(name xml.Name) (xml.Attr, error) {
 	return xml.Attr{
 		Name:  name,
@@ -366,28 +366,28 @@ const (
 	CustomerFieldPreserveFlags CustomerField = 21
 )
 
-// The values of CustomerField in declared order, and their names.
+// Declared order.
 var (
 	valuesOfCustomerField = [...]CustomerField{CustomerFieldApplicationKey, CustomerFieldID, CustomerFieldCode, CustomerFieldEmailAddress, CustomerFieldSocialSecurityNumber, CustomerFieldTitle, CustomerFieldFirstName, CustomerFieldMiddleName, CustomerFieldLastName, CustomerFieldPhoneNumber, CustomerFieldCellPhoneNumber, CustomerFieldIsActive, CustomerFieldInvoiceAddress, CustomerFieldDeliveryAddresses, CustomerFieldAccounts, CustomerFieldAdditionalInfo, CustomerFieldFlags, CustomerFieldPriceLists, CustomerFieldSearchOnlyByCode, CustomerFieldCompanies, CustomerFieldCrmID, CustomerFieldPreserveFlags}
 	namesOfCustomerField  = [...]string{"ApplicationKey", "Id", "Code", "EmailAddress", "SocialSecurityNumber", "Title", "FirstName", "MiddleName", "LastName", "PhoneNumber", "CellPhoneNumber", "IsActive", "InvoiceAddress", "DeliveryAddresses", "Accounts", "AdditionalInfo", "Flags", "PriceLists", "SearchOnlyByCode", "Companies", "CrmId", "PreserveFlags"}
 )
 
-// CustomerFieldValues returns the values of CustomerField in the order the spec declares them.
+// CustomerFieldValues returns the values in declared order.
 func CustomerFieldValues() []CustomerField {
 	return append([]CustomerField(nil), valuesOfCustomerField[:]...)
 }
 
-// IsValid reports whether v is one of the declared values.
+// IsValid reports whether v is a declared value.
 func (v CustomerField) IsValid() bool {
 	return ngEnumIndex(valuesOfCustomerField[:], v) >= 0
 }
 
-// String returns the value's name as the spec spells it, or its integer for a value outside the declared set.
+// String returns the name, or the integer of an undeclared value.
 func (v CustomerField) String() string {
 	return ngEnumName(valuesOfCustomerField[:], namesOfCustomerField[:], v)
 }
 
-// decodeCustomerField decodes a value from its name or its integer; known names do not allocate.
+// decodeCustomerField decodes a name or an integer.
 func decodeCustomerField(b []byte) (CustomerField, error) {
 	if v, ok := ngEnumLookup(valuesOfCustomerField[:], namesOfCustomerField[:], b); ok {
 		return v, nil
@@ -395,37 +395,37 @@ func decodeCustomerField(b []byte) (CustomerField, error) {
 	return ngEnumDecodeInt(b, "CustomerField", 32, CustomerField.IsValid, false)
 }
 
-// ParseCustomerField returns the value with the name s, as the spec spells it, or with the integer s.
+// ParseCustomerField returns the value named s, or with the integer s.
 func ParseCustomerField(s string) (CustomerField, error) {
 	return decodeCustomerField([]byte(s))
 }
 
-// MarshalJSON writes the value's name as a JSON string.
+// MarshalJSON writes the name.
 func (v CustomerField) MarshalJSON() ([]byte, error) {
 	return ngEnumMarshalName(valuesOfCustomerField[:], namesOfCustomerField[:], v, "CustomerField", false)
 }
 
-// UnmarshalJSON reads a name or an integer from a JSON string or number. A JSON null leaves v unchanged.
+// UnmarshalJSON reads a name or an integer; null leaves v unchanged.
 func (v *CustomerField) UnmarshalJSON(data []byte) error {
 	return ngEnumUnmarshalJSON(data, v, decodeCustomerField)
 }
 
-// UnmarshalXML reads a name or an integer from the element's text.
+// UnmarshalXML reads a name or an integer.
 func (v *CustomerField) UnmarshalXML(d *xml.Decoder, start xml.StartElement) error {
 	return ngEnumUnmarshalXML(d, start, v, decodeCustomerField)
 }
 
-// UnmarshalXMLAttr reads a name or an integer from an attribute.
+// UnmarshalXMLAttr reads a name or an integer.
 func (v *CustomerField) UnmarshalXMLAttr(attr xml.Attr) error {
 	return ngEnumUnmarshalXMLAttr(attr, v, decodeCustomerField)
 }
 
-// MarshalXML writes the value's integer as the element's text.
+// MarshalXML writes the integer.
 func (v CustomerField) MarshalXML(e *xml.Encoder, start xml.StartElement) error {
 	return e.EncodeElement(int64(v), start)
 }
 
-// MarshalXMLAttr writes the value's integer as an attribute.
+// MarshalXMLAttr writes the integer.
 func (v CustomerField) MarshalXMLAttr(name xml.Name) (xml.Attr, error) {
 	return xml.Attr{
 		Name:  name,
@@ -444,28 +444,28 @@ const (
 	CustomerTypeCompanyContact CustomerType = 2
 )
 
-// The values of CustomerType in declared order, and their names.
+// Declared order.
 var (
 	valuesOfCustomerType = [...]CustomerType{CustomerTypeCustomer, CustomerTypeCompanyContact}
 	namesOfCustomerType  = [...]string{"Customer", "CompanyContact"}
 )
 
-// CustomerTypeValues returns the values of CustomerType in the order the spec declares them.
+// CustomerTypeValues returns the values in declared order.
 func CustomerTypeValues() []CustomerType {
 	return append([]CustomerType(nil), valuesOfCustomerType[:]...)
 }
 
-// IsValid reports whether v is one of the declared values.
+// IsValid reports whether v is a declared value.
 func (v CustomerType) IsValid() bool {
 	return ngEnumIndex(valuesOfCustomerType[:], v) >= 0
 }
 
-// String returns the value's name as the spec spells it, or its integer for a value outside the declared set.
+// String returns the name, or the integer of an undeclared value.
 func (v CustomerType) String() string {
 	return ngEnumName(valuesOfCustomerType[:], namesOfCustomerType[:], v)
 }
 
-// decodeCustomerType decodes a value from its name or its integer; known names do not allocate.
+// decodeCustomerType decodes a name or an integer.
 func decodeCustomerType(b []byte) (CustomerType, error) {
 	if v, ok := ngEnumLookup(valuesOfCustomerType[:], namesOfCustomerType[:], b); ok {
 		return v, nil
@@ -473,37 +473,37 @@ func decodeCustomerType(b []byte) (CustomerType, error) {
 	return ngEnumDecodeInt(b, "CustomerType", 32, CustomerType.IsValid, false)
 }
 
-// ParseCustomerType returns the value with the name s, as the spec spells it, or with the integer s.
+// ParseCustomerType returns the value named s, or with the integer s.
 func ParseCustomerType(s string) (CustomerType, error) {
 	return decodeCustomerType([]byte(s))
 }
 
-// MarshalJSON writes the value's integer as a JSON number.
+// MarshalJSON writes the integer.
 func (v CustomerType) MarshalJSON() ([]byte, error) {
 	return strconv.AppendInt(nil, int64(v), 10), nil
 }
 
-// UnmarshalJSON reads a name or an integer from a JSON string or number. A JSON null leaves v unchanged.
+// UnmarshalJSON reads a name or an integer; null leaves v unchanged.
 func (v *CustomerType) UnmarshalJSON(data []byte) error {
 	return ngEnumUnmarshalJSON(data, v, decodeCustomerType)
 }
 
-// UnmarshalXML reads a name or an integer from the element's text.
+// UnmarshalXML reads a name or an integer.
 func (v *CustomerType) UnmarshalXML(d *xml.Decoder, start xml.StartElement) error {
 	return ngEnumUnmarshalXML(d, start, v, decodeCustomerType)
 }
 
-// UnmarshalXMLAttr reads a name or an integer from an attribute.
+// UnmarshalXMLAttr reads a name or an integer.
 func (v *CustomerType) UnmarshalXMLAttr(attr xml.Attr) error {
 	return ngEnumUnmarshalXMLAttr(attr, v, decodeCustomerType)
 }
 
-// MarshalXML writes the value's integer as the element's text.
+// MarshalXML writes the integer.
 func (v CustomerType) MarshalXML(e *xml.Encoder, start xml.StartElement) error {
 	return e.EncodeElement(int64(v), start)
 }
 
-// MarshalXMLAttr writes the value's integer as an attribute.
+// MarshalXMLAttr writes the integer.
 func (v CustomerType) MarshalXMLAttr(name xml.Name) (xml.Attr, error) {
 	return xml.Attr{
 		Name:  name,
@@ -523,28 +523,28 @@ const (
 	DiscountTypeProductFlag          DiscountType = 3
 )
 
-// The values of DiscountType in declared order, and their names.
+// Declared order.
 var (
 	valuesOfDiscountType = [...]DiscountType{DiscountTypeCategory, DiscountTypeProductDiscountClass, DiscountTypeProductFlag}
 	namesOfDiscountType  = [...]string{"Category", "ProductDiscountClass", "ProductFlag"}
 )
 
-// DiscountTypeValues returns the values of DiscountType in the order the spec declares them.
+// DiscountTypeValues returns the values in declared order.
 func DiscountTypeValues() []DiscountType {
 	return append([]DiscountType(nil), valuesOfDiscountType[:]...)
 }
 
-// IsValid reports whether v is one of the declared values.
+// IsValid reports whether v is a declared value.
 func (v DiscountType) IsValid() bool {
 	return ngEnumIndex(valuesOfDiscountType[:], v) >= 0
 }
 
-// String returns the value's name as the spec spells it, or its integer for a value outside the declared set.
+// String returns the name, or the integer of an undeclared value.
 func (v DiscountType) String() string {
 	return ngEnumName(valuesOfDiscountType[:], namesOfDiscountType[:], v)
 }
 
-// decodeDiscountType decodes a value from its name or its integer; known names do not allocate.
+// decodeDiscountType decodes a name or an integer.
 func decodeDiscountType(b []byte) (DiscountType, error) {
 	if v, ok := ngEnumLookup(valuesOfDiscountType[:], namesOfDiscountType[:], b); ok {
 		return v, nil
@@ -552,37 +552,37 @@ func decodeDiscountType(b []byte) (DiscountType, error) {
 	return ngEnumDecodeInt(b, "DiscountType", 32, DiscountType.IsValid, false)
 }
 
-// ParseDiscountType returns the value with the name s, as the spec spells it, or with the integer s.
+// ParseDiscountType returns the value named s, or with the integer s.
 func ParseDiscountType(s string) (DiscountType, error) {
 	return decodeDiscountType([]byte(s))
 }
 
-// MarshalJSON writes the value's integer as a JSON number.
+// MarshalJSON writes the integer.
 func (v DiscountType) MarshalJSON() ([]byte, error) {
 	return strconv.AppendInt(nil, int64(v), 10), nil
 }
 
-// UnmarshalJSON reads a name or an integer from a JSON string or number. A JSON null leaves v unchanged.
+// UnmarshalJSON reads a name or an integer; null leaves v unchanged.
 func (v *DiscountType) UnmarshalJSON(data []byte) error {
 	return ngEnumUnmarshalJSON(data, v, decodeDiscountType)
 }
 
-// UnmarshalXML reads a name or an integer from the element's text.
+// UnmarshalXML reads a name or an integer.
 func (v *DiscountType) UnmarshalXML(d *xml.Decoder, start xml.StartElement) error {
 	return ngEnumUnmarshalXML(d, start, v, decodeDiscountType)
 }
 
-// UnmarshalXMLAttr reads a name or an integer from an attribute.
+// UnmarshalXMLAttr reads a name or an integer.
 func (v *DiscountType) UnmarshalXMLAttr(attr xml.Attr) error {
 	return ngEnumUnmarshalXMLAttr(attr, v, decodeDiscountType)
 }
 
-// MarshalXML writes the value's integer as the element's text.
+// MarshalXML writes the integer.
 func (v DiscountType) MarshalXML(e *xml.Encoder, start xml.StartElement) error {
 	return e.EncodeElement(int64(v), start)
 }
 
-// MarshalXMLAttr writes the value's integer as an attribute.
+// MarshalXMLAttr writes the integer.
 func (v DiscountType) MarshalXMLAttr(name xml.Name) (xml.Attr, error) {
 	return xml.Attr{
 		Name:  name,
@@ -603,28 +603,28 @@ const (
 	SerializationTypeXML  SerializationType = 1
 )
 
-// The values of SerializationType in declared order, and their names.
+// Declared order.
 var (
 	valuesOfSerializationType = [...]SerializationType{SerializationTypeJSON, SerializationTypeXML}
 	namesOfSerializationType  = [...]string{"JSON", "XML"}
 )
 
-// SerializationTypeValues returns the values of SerializationType in the order the spec declares them.
+// SerializationTypeValues returns the values in declared order.
 func SerializationTypeValues() []SerializationType {
 	return append([]SerializationType(nil), valuesOfSerializationType[:]...)
 }
 
-// IsValid reports whether v is one of the declared values.
+// IsValid reports whether v is a declared value.
 func (v SerializationType) IsValid() bool {
 	return ngEnumIndex(valuesOfSerializationType[:], v) >= 0
 }
 
-// String returns the value's name as the spec spells it, or its integer for a value outside the declared set.
+// String returns the name, or the integer of an undeclared value.
 func (v SerializationType) String() string {
 	return ngEnumName(valuesOfSerializationType[:], namesOfSerializationType[:], v)
 }
 
-// decodeSerializationType decodes a value from its name or its integer; known names do not allocate.
+// decodeSerializationType decodes a name or an integer.
 func decodeSerializationType(b []byte) (SerializationType, error) {
 	if v, ok := ngEnumLookup(valuesOfSerializationType[:], namesOfSerializationType[:], b); ok {
 		return v, nil
@@ -632,37 +632,37 @@ func decodeSerializationType(b []byte) (SerializationType, error) {
 	return ngEnumDecodeInt(b, "SerializationType", 32, SerializationType.IsValid, false)
 }
 
-// ParseSerializationType returns the value with the name s, as the spec spells it, or with the integer s.
+// ParseSerializationType returns the value named s, or with the integer s.
 func ParseSerializationType(s string) (SerializationType, error) {
 	return decodeSerializationType([]byte(s))
 }
 
-// MarshalJSON writes the value's name as a JSON string.
+// MarshalJSON writes the name.
 func (v SerializationType) MarshalJSON() ([]byte, error) {
 	return ngEnumMarshalName(valuesOfSerializationType[:], namesOfSerializationType[:], v, "SerializationType", false)
 }
 
-// UnmarshalJSON reads a name or an integer from a JSON string or number. A JSON null leaves v unchanged.
+// UnmarshalJSON reads a name or an integer; null leaves v unchanged.
 func (v *SerializationType) UnmarshalJSON(data []byte) error {
 	return ngEnumUnmarshalJSON(data, v, decodeSerializationType)
 }
 
-// UnmarshalXML reads a name or an integer from the element's text.
+// UnmarshalXML reads a name or an integer.
 func (v *SerializationType) UnmarshalXML(d *xml.Decoder, start xml.StartElement) error {
 	return ngEnumUnmarshalXML(d, start, v, decodeSerializationType)
 }
 
-// UnmarshalXMLAttr reads a name or an integer from an attribute.
+// UnmarshalXMLAttr reads a name or an integer.
 func (v *SerializationType) UnmarshalXMLAttr(attr xml.Attr) error {
 	return ngEnumUnmarshalXMLAttr(attr, v, decodeSerializationType)
 }
 
-// MarshalXML writes the value's integer as the element's text.
+// MarshalXML writes the integer.
 func (v SerializationType) MarshalXML(e *xml.Encoder, start xml.StartElement) error {
 	return e.EncodeElement(int64(v), start)
 }
 
-// MarshalXMLAttr writes the value's integer as an attribute.
+// MarshalXMLAttr writes the integer.
 func (v SerializationType) MarshalXMLAttr(name xml.Name) (xml.Attr, error) {
 	return xml.Attr{
 		Name:  name,

@@ -2,9 +2,8 @@
 
 package customer
 
-// Validate checks x against the rules of its schema, recursing into the values
-// it holds, and returns a *ValidationError listing every violation, or nil. A
-// nil x is valid. ValidationError says what is checked.
+// Validate returns a *ValidationError listing every violation of the schema in
+// x and the values it holds, or nil. A nil x is valid.
 func (x *Account) Validate() error {
 	if x == nil {
 		return nil
@@ -14,7 +13,7 @@ func (x *Account) Validate() error {
 	return e.err()
 }
 
-// ngValidate records in e the violations of x, which is at the step at from e's path.
+// ngValidate records x's violations in e; x is at step at.
 func (x *Account) ngValidate(e *ngValidateErrors, at ngValidateStep) {
 	e.push(at)
 	if x.ApplicationKey.IsZero() {
@@ -47,16 +46,15 @@ func (x *AccountField) Validate() error {
 	return e.err()
 }
 
-// ngValidate records in e the violations of x, which is at the step at from e's path.
+// ngValidate records x's violations in e; x is at step at.
 func (x *AccountField) ngValidate(e *ngValidateErrors, at ngValidateStep) {
 	if !x.IsValid() {
 		e.enumInt(at, "AccountField", int64(*x))
 	}
 }
 
-// Validate checks x against the rules of its schema, recursing into the values
-// it holds, and returns a *ValidationError listing every violation, or nil. A
-// nil x is valid. ValidationError says what is checked.
+// Validate returns a *ValidationError listing every violation of the schema in
+// x and the values it holds, or nil. A nil x is valid.
 func (x *AccountRole) Validate() error {
 	if x == nil {
 		return nil
@@ -66,7 +64,7 @@ func (x *AccountRole) Validate() error {
 	return e.err()
 }
 
-// ngValidate records in e the violations of x, which is at the step at from e's path.
+// ngValidate records x's violations in e; x is at step at.
 func (x *AccountRole) ngValidate(e *ngValidateErrors, at ngValidateStep) {
 	e.push(at)
 	if x.Code == "" {
@@ -86,7 +84,7 @@ func (x *AccountStatus) Validate() error {
 	return e.err()
 }
 
-// ngValidate records in e the violations of x, which is at the step at from e's path.
+// ngValidate records x's violations in e; x is at step at.
 func (x *AccountStatus) ngValidate(e *ngValidateErrors, at ngValidateStep) {
 	if !x.IsValid() {
 		e.enumInt(at, "AccountStatus", int64(*x))
@@ -99,9 +97,8 @@ func (x *Address) Validate() error {
 	return nil
 }
 
-// Validate checks x against the rules of its schema, recursing into the values
-// it holds, and returns a *ValidationError listing every violation, or nil. A
-// nil x is valid. ValidationError says what is checked.
+// Validate returns a *ValidationError listing every violation of the schema in
+// x and the values it holds, or nil. A nil x is valid.
 func (x *Company) Validate() error {
 	if x == nil {
 		return nil
@@ -111,7 +108,7 @@ func (x *Company) Validate() error {
 	return e.err()
 }
 
-// ngValidate records in e the violations of x, which is at the step at from e's path.
+// ngValidate records x's violations in e; x is at step at.
 func (x *Company) ngValidate(e *ngValidateErrors, at ngValidateStep) {
 	e.push(at)
 	if len(x.Customers) > 0 {
@@ -142,7 +139,7 @@ func (x *CompanyField) Validate() error {
 	return e.err()
 }
 
-// ngValidate records in e the violations of x, which is at the step at from e's path.
+// ngValidate records x's violations in e; x is at step at.
 func (x *CompanyField) ngValidate(e *ngValidateErrors, at ngValidateStep) {
 	if !x.IsValid() {
 		e.enumInt(at, "CompanyField", int64(*x))
@@ -162,9 +159,8 @@ func (x *Contact) Validate() error {
 	return nil
 }
 
-// Validate checks x against the rules of its schema, recursing into the values
-// it holds, and returns a *ValidationError listing every violation, or nil. A
-// nil x is valid. ValidationError says what is checked.
+// Validate returns a *ValidationError listing every violation of the schema in
+// x and the values it holds, or nil. A nil x is valid.
 func (x *Customer) Validate() error {
 	if x == nil {
 		return nil
@@ -174,7 +170,7 @@ func (x *Customer) Validate() error {
 	return e.err()
 }
 
-// ngValidate records in e the violations of x, which is at the step at from e's path.
+// ngValidate records x's violations in e; x is at step at.
 func (x *Customer) ngValidate(e *ngValidateErrors, at ngValidateStep) {
 	e.push(at)
 	x.Type.ngValidate(e, ngValidateField("Type", "Type"))
@@ -199,16 +195,15 @@ func (x *CustomerField) Validate() error {
 	return e.err()
 }
 
-// ngValidate records in e the violations of x, which is at the step at from e's path.
+// ngValidate records x's violations in e; x is at step at.
 func (x *CustomerField) ngValidate(e *ngValidateErrors, at ngValidateStep) {
 	if !x.IsValid() {
 		e.enumInt(at, "CustomerField", int64(*x))
 	}
 }
 
-// Validate checks x against the rules of its schema, recursing into the values
-// it holds, and returns a *ValidationError listing every violation, or nil. A
-// nil x is valid. ValidationError says what is checked.
+// Validate returns a *ValidationError listing every violation of the schema in
+// x and the values it holds, or nil. A nil x is valid.
 //
 // Not checked:
 //
@@ -223,7 +218,7 @@ func (x *CustomerHeader) Validate() error {
 	return e.err()
 }
 
-// ngValidate records in e the violations of x, which is at the step at from e's path.
+// ngValidate records x's violations in e; x is at step at.
 func (x *CustomerHeader) ngValidate(e *ngValidateErrors, at ngValidateStep) {
 	e.push(at)
 	if len(x.CompanyFieldsThatAreSet) == 0 {
@@ -275,7 +270,7 @@ func (x *CustomerType) Validate() error {
 	return e.err()
 }
 
-// ngValidate records in e the violations of x, which is at the step at from e's path.
+// ngValidate records x's violations in e; x is at step at.
 func (x *CustomerType) ngValidate(e *ngValidateErrors, at ngValidateStep) {
 	if !x.IsValid() {
 		e.enumInt(at, "CustomerType", int64(*x))
@@ -288,9 +283,8 @@ func (x *DeliveryMethod) Validate() error {
 	return nil
 }
 
-// Validate checks x against the rules of its schema, recursing into the values
-// it holds, and returns a *ValidationError listing every violation, or nil. A
-// nil x is valid. ValidationError says what is checked.
+// Validate returns a *ValidationError listing every violation of the schema in
+// x and the values it holds, or nil. A nil x is valid.
 func (x *Discount) Validate() error {
 	if x == nil {
 		return nil
@@ -300,7 +294,7 @@ func (x *Discount) Validate() error {
 	return e.err()
 }
 
-// ngValidate records in e the violations of x, which is at the step at from e's path.
+// ngValidate records x's violations in e; x is at step at.
 func (x *Discount) ngValidate(e *ngValidateErrors, at ngValidateStep) {
 	e.push(at)
 	x.Type.ngValidate(e, ngValidateField("Type", "Type"))
@@ -318,7 +312,7 @@ func (x *DiscountType) Validate() error {
 	return e.err()
 }
 
-// ngValidate records in e the violations of x, which is at the step at from e's path.
+// ngValidate records x's violations in e; x is at step at.
 func (x *DiscountType) ngValidate(e *ngValidateErrors, at ngValidateStep) {
 	if !x.IsValid() {
 		e.enumInt(at, "DiscountType", int64(*x))
@@ -372,7 +366,7 @@ func (x *SerializationType) Validate() error {
 	return e.err()
 }
 
-// ngValidate records in e the violations of x, which is at the step at from e's path.
+// ngValidate records x's violations in e; x is at step at.
 func (x *SerializationType) ngValidate(e *ngValidateErrors, at ngValidateStep) {
 	if !x.IsValid() {
 		e.enumInt(at, "SerializationType", int64(*x))

@@ -18,28 +18,28 @@ const (
 	CompanyDiscountTypeDiscountCodeOnProduct CompanyDiscountType = 2
 )
 
-// The values of CompanyDiscountType in declared order, and their names.
+// Declared order.
 var (
 	valuesOfCompanyDiscountType = [...]CompanyDiscountType{CompanyDiscountTypeCategoryDiscount, CompanyDiscountTypeDiscountCodeOnProduct}
 	namesOfCompanyDiscountType  = [...]string{"Category discount", "DiscountCode on product"}
 )
 
-// CompanyDiscountTypeValues returns the values of CompanyDiscountType in the order the spec declares them.
+// CompanyDiscountTypeValues returns the values in declared order.
 func CompanyDiscountTypeValues() []CompanyDiscountType {
 	return append([]CompanyDiscountType(nil), valuesOfCompanyDiscountType[:]...)
 }
 
-// IsValid reports whether v is one of the declared values.
+// IsValid reports whether v is a declared value.
 func (v CompanyDiscountType) IsValid() bool {
 	return ngEnumIndex(valuesOfCompanyDiscountType[:], v) >= 0
 }
 
-// String returns the value's name as the spec spells it, or its integer for a value outside the declared set.
+// String returns the name, or the integer of an undeclared value.
 func (v CompanyDiscountType) String() string {
 	return ngEnumName(valuesOfCompanyDiscountType[:], namesOfCompanyDiscountType[:], v)
 }
 
-// decodeCompanyDiscountType decodes a value from its name or its integer; known names do not allocate.
+// decodeCompanyDiscountType decodes a name or an integer.
 func decodeCompanyDiscountType(b []byte) (CompanyDiscountType, error) {
 	if v, ok := ngEnumLookup(valuesOfCompanyDiscountType[:], namesOfCompanyDiscountType[:], b); ok {
 		return v, nil
@@ -47,37 +47,37 @@ func decodeCompanyDiscountType(b []byte) (CompanyDiscountType, error) {
 	return ngEnumDecodeInt(b, "CompanyDiscountType", 32, CompanyDiscountType.IsValid, false)
 }
 
-// ParseCompanyDiscountType returns the value with the name s, as the spec spells it, or with the integer s.
+// ParseCompanyDiscountType returns the value named s, or with the integer s.
 func ParseCompanyDiscountType(s string) (CompanyDiscountType, error) {
 	return decodeCompanyDiscountType([]byte(s))
 }
 
-// MarshalJSON writes the value's integer as a JSON number.
+// MarshalJSON writes the integer.
 func (v CompanyDiscountType) MarshalJSON() ([]byte, error) {
 	return strconv.AppendInt(nil, int64(v), 10), nil
 }
 
-// UnmarshalJSON reads a name or an integer from a JSON string or number. A JSON null leaves v unchanged.
+// UnmarshalJSON reads a name or an integer; null leaves v unchanged.
 func (v *CompanyDiscountType) UnmarshalJSON(data []byte) error {
 	return ngEnumUnmarshalJSON(data, v, decodeCompanyDiscountType)
 }
 
-// UnmarshalXML reads a name or an integer from the element's text.
+// UnmarshalXML reads a name or an integer.
 func (v *CompanyDiscountType) UnmarshalXML(d *xml.Decoder, start xml.StartElement) error {
 	return ngEnumUnmarshalXML(d, start, v, decodeCompanyDiscountType)
 }
 
-// UnmarshalXMLAttr reads a name or an integer from an attribute.
+// UnmarshalXMLAttr reads a name or an integer.
 func (v *CompanyDiscountType) UnmarshalXMLAttr(attr xml.Attr) error {
 	return ngEnumUnmarshalXMLAttr(attr, v, decodeCompanyDiscountType)
 }
 
-// MarshalXML writes the value's integer as the element's text.
+// MarshalXML writes the integer.
 func (v CompanyDiscountType) MarshalXML(e *xml.Encoder, start xml.StartElement) error {
 	return e.EncodeElement(int64(v), start)
 }
 
-// MarshalXMLAttr writes the value's integer as an attribute.
+// MarshalXMLAttr writes the integer.
 func (v CompanyDiscountType) MarshalXMLAttr(name xml.Name) (xml.Attr, error) {
 	return xml.Attr{
 		Name:  name,

@@ -2,9 +2,8 @@
 
 package customer
 
-// Validate checks x against the rules of its schema, recursing into the values
-// it holds, and returns a *ValidationError listing every violation, or nil. A
-// nil x is valid. ValidationError says what is checked.
+// Validate returns a *ValidationError listing every violation of the schema in
+// x and the values it holds, or nil. A nil x is valid.
 func (x *Account) Validate() error {
 	if x == nil {
 		return nil
@@ -14,7 +13,7 @@ func (x *Account) Validate() error {
 	return e.err()
 }
 
-// ngValidate records in e the violations of x, which is at the step at from e's path.
+// ngValidate records x's violations in e; x is at step at.
 func (x *Account) ngValidate(e *ngValidateErrors, at ngValidateStep) {
 	e.push(at)
 	if x.LoginName != nil {
@@ -26,9 +25,8 @@ func (x *Account) ngValidate(e *ngValidateErrors, at ngValidateStep) {
 	e.pop()
 }
 
-// Validate checks x against the rules of its schema, recursing into the values
-// it holds, and returns a *ValidationError listing every violation, or nil. A
-// nil x is valid. ValidationError says what is checked.
+// Validate returns a *ValidationError listing every violation of the schema in
+// x and the values it holds, or nil. A nil x is valid.
 func (x *Address) Validate() error {
 	if x == nil {
 		return nil
@@ -38,7 +36,7 @@ func (x *Address) Validate() error {
 	return e.err()
 }
 
-// ngValidate records in e the violations of x, which is at the step at from e's path.
+// ngValidate records x's violations in e; x is at step at.
 func (x *Address) ngValidate(e *ngValidateErrors, at ngValidateStep) {
 	e.push(at)
 	if x.CareOf != nil {
@@ -71,9 +69,8 @@ func (x *Address) ngValidate(e *ngValidateErrors, at ngValidateStep) {
 	e.pop()
 }
 
-// Validate checks x against the rules of its schema, recursing into the values
-// it holds, and returns a *ValidationError listing every violation, or nil. A
-// nil x is valid. ValidationError says what is checked.
+// Validate returns a *ValidationError listing every violation of the schema in
+// x and the values it holds, or nil. A nil x is valid.
 func (x *AgreementAccount) Validate() error {
 	if x == nil {
 		return nil
@@ -83,7 +80,7 @@ func (x *AgreementAccount) Validate() error {
 	return e.err()
 }
 
-// ngValidate records in e the violations of x, which is at the step at from e's path.
+// ngValidate records x's violations in e; x is at step at.
 func (x *AgreementAccount) ngValidate(e *ngValidateErrors, at ngValidateStep) {
 	e.push(at)
 	if x.Name != nil {
@@ -92,9 +89,8 @@ func (x *AgreementAccount) ngValidate(e *ngValidateErrors, at ngValidateStep) {
 	e.pop()
 }
 
-// Validate checks x against the rules of its schema, recursing into the values
-// it holds, and returns a *ValidationError listing every violation, or nil. A
-// nil x is valid. ValidationError says what is checked.
+// Validate returns a *ValidationError listing every violation of the schema in
+// x and the values it holds, or nil. A nil x is valid.
 func (x *Company) Validate() error {
 	if x == nil {
 		return nil
@@ -104,7 +100,7 @@ func (x *Company) Validate() error {
 	return e.err()
 }
 
-// ngValidate records in e the violations of x, which is at the step at from e's path.
+// ngValidate records x's violations in e; x is at step at.
 func (x *Company) ngValidate(e *ngValidateErrors, at ngValidateStep) {
 	e.push(at)
 	if x.Code != nil {
@@ -148,9 +144,8 @@ func (x *Company) ngValidate(e *ngValidateErrors, at ngValidateStep) {
 	e.pop()
 }
 
-// Validate checks x against the rules of its schema, recursing into the values
-// it holds, and returns a *ValidationError listing every violation, or nil. A
-// nil x is valid. ValidationError says what is checked.
+// Validate returns a *ValidationError listing every violation of the schema in
+// x and the values it holds, or nil. A nil x is valid.
 func (x *CompanyDiscount) Validate() error {
 	if x == nil {
 		return nil
@@ -160,7 +155,7 @@ func (x *CompanyDiscount) Validate() error {
 	return e.err()
 }
 
-// ngValidate records in e the violations of x, which is at the step at from e's path.
+// ngValidate records x's violations in e; x is at step at.
 func (x *CompanyDiscount) ngValidate(e *ngValidateErrors, at ngValidateStep) {
 	e.push(at)
 	if x.TypeID != nil {
@@ -186,16 +181,15 @@ func (x *CompanyDiscountType) Validate() error {
 	return e.err()
 }
 
-// ngValidate records in e the violations of x, which is at the step at from e's path.
+// ngValidate records x's violations in e; x is at step at.
 func (x *CompanyDiscountType) ngValidate(e *ngValidateErrors, at ngValidateStep) {
 	if !x.IsValid() {
 		e.enumInt(at, "CompanyDiscountType", int64(*x))
 	}
 }
 
-// Validate checks x against the rules of its schema, recursing into the values
-// it holds, and returns a *ValidationError listing every violation, or nil. A
-// nil x is valid. ValidationError says what is checked.
+// Validate returns a *ValidationError listing every violation of the schema in
+// x and the values it holds, or nil. A nil x is valid.
 func (x *CompanyPaymentMethod) Validate() error {
 	if x == nil {
 		return nil
@@ -205,7 +199,7 @@ func (x *CompanyPaymentMethod) Validate() error {
 	return e.err()
 }
 
-// ngValidate records in e the violations of x, which is at the step at from e's path.
+// ngValidate records x's violations in e; x is at step at.
 func (x *CompanyPaymentMethod) ngValidate(e *ngValidateErrors, at ngValidateStep) {
 	e.push(at)
 	if x.CompanyCode != nil {
@@ -220,9 +214,8 @@ func (x *CompanyPaymentMethod) ngValidate(e *ngValidateErrors, at ngValidateStep
 	e.pop()
 }
 
-// Validate checks x against the rules of its schema, recursing into the values
-// it holds, and returns a *ValidationError listing every violation, or nil. A
-// nil x is valid. ValidationError says what is checked.
+// Validate returns a *ValidationError listing every violation of the schema in
+// x and the values it holds, or nil. A nil x is valid.
 func (x *Contact) Validate() error {
 	if x == nil {
 		return nil
@@ -232,7 +225,7 @@ func (x *Contact) Validate() error {
 	return e.err()
 }
 
-// ngValidate records in e the violations of x, which is at the step at from e's path.
+// ngValidate records x's violations in e; x is at step at.
 func (x *Contact) ngValidate(e *ngValidateErrors, at ngValidateStep) {
 	e.push(at)
 	if x.Code != nil {
@@ -259,9 +252,8 @@ func (x *Contact) ngValidate(e *ngValidateErrors, at ngValidateStep) {
 	e.pop()
 }
 
-// Validate checks x against the rules of its schema, recursing into the values
-// it holds, and returns a *ValidationError listing every violation, or nil. A
-// nil x is valid. ValidationError says what is checked.
+// Validate returns a *ValidationError listing every violation of the schema in
+// x and the values it holds, or nil. A nil x is valid.
 func (x *Customer) Validate() error {
 	if x == nil {
 		return nil
@@ -271,7 +263,7 @@ func (x *Customer) Validate() error {
 	return e.err()
 }
 
-// ngValidate records in e the violations of x, which is at the step at from e's path.
+// ngValidate records x's violations in e; x is at step at.
 func (x *Customer) ngValidate(e *ngValidateErrors, at ngValidateStep) {
 	e.push(at)
 	if x.Code != nil {
@@ -331,9 +323,8 @@ func (x *Customer) ngValidate(e *ngValidateErrors, at ngValidateStep) {
 	e.pop()
 }
 
-// Validate checks x against the rules of its schema, recursing into the values
-// it holds, and returns a *ValidationError listing every violation, or nil. A
-// nil x is valid. ValidationError says what is checked.
+// Validate returns a *ValidationError listing every violation of the schema in
+// x and the values it holds, or nil. A nil x is valid.
 func (x *CustomerFlag) Validate() error {
 	if x == nil {
 		return nil
@@ -343,7 +334,7 @@ func (x *CustomerFlag) Validate() error {
 	return e.err()
 }
 
-// ngValidate records in e the violations of x, which is at the step at from e's path.
+// ngValidate records x's violations in e; x is at step at.
 func (x *CustomerFlag) ngValidate(e *ngValidateErrors, at ngValidateStep) {
 	e.push(at)
 	if x.Name != nil {
@@ -352,9 +343,8 @@ func (x *CustomerFlag) ngValidate(e *ngValidateErrors, at ngValidateStep) {
 	e.pop()
 }
 
-// Validate checks x against the rules of its schema, recursing into the values
-// it holds, and returns a *ValidationError listing every violation, or nil. A
-// nil x is valid. ValidationError says what is checked.
+// Validate returns a *ValidationError listing every violation of the schema in
+// x and the values it holds, or nil. A nil x is valid.
 func (x *Flag) Validate() error {
 	if x == nil {
 		return nil
@@ -364,7 +354,7 @@ func (x *Flag) Validate() error {
 	return e.err()
 }
 
-// ngValidate records in e the violations of x, which is at the step at from e's path.
+// ngValidate records x's violations in e; x is at step at.
 func (x *Flag) ngValidate(e *ngValidateErrors, at ngValidateStep) {
 	e.push(at)
 	if x.Name != nil {
@@ -386,9 +376,8 @@ func (x *IDValue) Validate() error {
 	return nil
 }
 
-// Validate checks x against the rules of its schema, recursing into the values
-// it holds, and returns a *ValidationError listing every violation, or nil. A
-// nil x is valid. ValidationError says what is checked.
+// Validate returns a *ValidationError listing every violation of the schema in
+// x and the values it holds, or nil. A nil x is valid.
 func (x *Pricelist) Validate() error {
 	if x == nil {
 		return nil
@@ -398,7 +387,7 @@ func (x *Pricelist) Validate() error {
 	return e.err()
 }
 
-// ngValidate records in e the violations of x, which is at the step at from e's path.
+// ngValidate records x's violations in e; x is at step at.
 func (x *Pricelist) ngValidate(e *ngValidateErrors, at ngValidateStep) {
 	e.push(at)
 	if x.Name != nil {
@@ -410,9 +399,8 @@ func (x *Pricelist) ngValidate(e *ngValidateErrors, at ngValidateStep) {
 	e.pop()
 }
 
-// Validate checks x against the rules of its schema, recursing into the values
-// it holds, and returns a *ValidationError listing every violation, or nil. A
-// nil x is valid. ValidationError says what is checked.
+// Validate returns a *ValidationError listing every violation of the schema in
+// x and the values it holds, or nil. A nil x is valid.
 func (x *PricelistItem) Validate() error {
 	if x == nil {
 		return nil
@@ -422,7 +410,7 @@ func (x *PricelistItem) Validate() error {
 	return e.err()
 }
 
-// ngValidate records in e the violations of x, which is at the step at from e's path.
+// ngValidate records x's violations in e; x is at step at.
 func (x *PricelistItem) ngValidate(e *ngValidateErrors, at ngValidateStep) {
 	e.push(at)
 	if x.PartNo != nil {

@@ -16,27 +16,27 @@ const (
 	ChannelStore Channel = "store"
 )
 
-// The values of Channel in declared order.
+// Declared order.
 var (
 	valuesOfChannel = [...]Channel{ChannelWeb, ChannelStore}
 )
 
-// ChannelValues returns the values of Channel in the order the spec declares them.
+// ChannelValues returns the values in declared order.
 func ChannelValues() []Channel {
 	return append([]Channel(nil), valuesOfChannel[:]...)
 }
 
-// IsValid reports whether v is one of the declared values.
+// IsValid reports whether v is a declared value.
 func (v Channel) IsValid() bool {
 	return ngEnumIndex(valuesOfChannel[:], v) >= 0
 }
 
-// String returns the value's name.
+// String returns the name.
 func (v Channel) String() string {
 	return string(v)
 }
 
-// decodeChannel decodes a value from its name; known names do not allocate.
+// decodeChannel decodes a name.
 func decodeChannel(b []byte) (Channel, error) {
 	return ngEnumDecodeString(b, valuesOfChannel[:], "Channel", false)
 }
@@ -46,17 +46,17 @@ func ParseChannel(s string) (Channel, error) {
 	return decodeChannel([]byte(s))
 }
 
-// UnmarshalJSON reads the value's name, rejecting unknown names, from a JSON string or number. A JSON null leaves v unchanged.
+// UnmarshalJSON reads a name; null leaves v unchanged.
 func (v *Channel) UnmarshalJSON(data []byte) error {
 	return ngEnumUnmarshalJSON(data, v, decodeChannel)
 }
 
-// UnmarshalXML reads the value's name, rejecting unknown names, from the element's text.
+// UnmarshalXML reads a name.
 func (v *Channel) UnmarshalXML(d *xml.Decoder, start xml.StartElement) error {
 	return ngEnumUnmarshalXML(d, start, v, decodeChannel)
 }
 
-// UnmarshalXMLAttr reads the value's name, rejecting unknown names, from an attribute.
+// UnmarshalXMLAttr reads a name.
 func (v *Channel) UnmarshalXMLAttr(attr xml.Attr) error {
 	return ngEnumUnmarshalXMLAttr(attr, v, decodeChannel)
 }
@@ -72,28 +72,28 @@ const (
 	OrderKindWholesale OrderKind = 2
 )
 
-// The values of OrderKind in declared order, and their names.
+// Declared order.
 var (
 	valuesOfOrderKind = [...]OrderKind{OrderKindRetail, OrderKindWholesale}
 	namesOfOrderKind  = [...]string{"Retail", "Wholesale"}
 )
 
-// OrderKindValues returns the values of OrderKind in the order the spec declares them.
+// OrderKindValues returns the values in declared order.
 func OrderKindValues() []OrderKind {
 	return append([]OrderKind(nil), valuesOfOrderKind[:]...)
 }
 
-// IsValid reports whether v is one of the declared values.
+// IsValid reports whether v is a declared value.
 func (v OrderKind) IsValid() bool {
 	return ngEnumIndex(valuesOfOrderKind[:], v) >= 0
 }
 
-// String returns the value's name as the spec spells it, or its integer for a value outside the declared set.
+// String returns the name, or the integer of an undeclared value.
 func (v OrderKind) String() string {
 	return ngEnumName(valuesOfOrderKind[:], namesOfOrderKind[:], v)
 }
 
-// decodeOrderKind decodes a value from its name or its integer; known names do not allocate.
+// decodeOrderKind decodes a name or an integer.
 func decodeOrderKind(b []byte) (OrderKind, error) {
 	if v, ok := ngEnumLookup(valuesOfOrderKind[:], namesOfOrderKind[:], b); ok {
 		return v, nil
@@ -101,37 +101,37 @@ func decodeOrderKind(b []byte) (OrderKind, error) {
 	return ngEnumDecodeInt(b, "OrderKind", 32, OrderKind.IsValid, false)
 }
 
-// ParseOrderKind returns the value with the name s, as the spec spells it, or with the integer s.
+// ParseOrderKind returns the value named s, or with the integer s.
 func ParseOrderKind(s string) (OrderKind, error) {
 	return decodeOrderKind([]byte(s))
 }
 
-// MarshalJSON writes the value's integer as a JSON number.
+// MarshalJSON writes the integer.
 func (v OrderKind) MarshalJSON() ([]byte, error) {
 	return strconv.AppendInt(nil, int64(v), 10), nil
 }
 
-// UnmarshalJSON reads a name or an integer from a JSON string or number. A JSON null leaves v unchanged.
+// UnmarshalJSON reads a name or an integer; null leaves v unchanged.
 func (v *OrderKind) UnmarshalJSON(data []byte) error {
 	return ngEnumUnmarshalJSON(data, v, decodeOrderKind)
 }
 
-// UnmarshalXML reads a name or an integer from the element's text.
+// UnmarshalXML reads a name or an integer.
 func (v *OrderKind) UnmarshalXML(d *xml.Decoder, start xml.StartElement) error {
 	return ngEnumUnmarshalXML(d, start, v, decodeOrderKind)
 }
 
-// UnmarshalXMLAttr reads a name or an integer from an attribute.
+// UnmarshalXMLAttr reads a name or an integer.
 func (v *OrderKind) UnmarshalXMLAttr(attr xml.Attr) error {
 	return ngEnumUnmarshalXMLAttr(attr, v, decodeOrderKind)
 }
 
-// MarshalXML writes the value's integer as the element's text.
+// MarshalXML writes the integer.
 func (v OrderKind) MarshalXML(e *xml.Encoder, start xml.StartElement) error {
 	return e.EncodeElement(int64(v), start)
 }
 
-// MarshalXMLAttr writes the value's integer as an attribute.
+// MarshalXMLAttr writes the integer.
 func (v OrderKind) MarshalXMLAttr(name xml.Name) (xml.Attr, error) {
 	return xml.Attr{
 		Name:  name,
@@ -153,28 +153,28 @@ const (
 	StatusCancelled Status = 2
 )
 
-// The values of Status in declared order, and their names.
+// Declared order.
 var (
 	valuesOfStatus = [...]Status{StatusOpen, StatusShipped, StatusCancelled}
 	namesOfStatus  = [...]string{"Open", "Shipped", "Cancelled"}
 )
 
-// StatusValues returns the values of Status in the order the spec declares them.
+// StatusValues returns the values in declared order.
 func StatusValues() []Status {
 	return append([]Status(nil), valuesOfStatus[:]...)
 }
 
-// IsValid reports whether v is one of the declared values.
+// IsValid reports whether v is a declared value.
 func (v Status) IsValid() bool {
 	return ngEnumIndex(valuesOfStatus[:], v) >= 0
 }
 
-// String returns the value's name as the spec spells it, or its integer for a value outside the declared set.
+// String returns the name, or the integer of an undeclared value.
 func (v Status) String() string {
 	return ngEnumName(valuesOfStatus[:], namesOfStatus[:], v)
 }
 
-// decodeStatus decodes a value from its name or its integer; known names do not allocate.
+// decodeStatus decodes a name or an integer.
 func decodeStatus(b []byte) (Status, error) {
 	if v, ok := ngEnumLookup(valuesOfStatus[:], namesOfStatus[:], b); ok {
 		return v, nil
@@ -182,37 +182,37 @@ func decodeStatus(b []byte) (Status, error) {
 	return ngEnumDecodeInt(b, "Status", 32, Status.IsValid, false)
 }
 
-// ParseStatus returns the value with the name s, as the spec spells it, or with the integer s.
+// ParseStatus returns the value named s, or with the integer s.
 func ParseStatus(s string) (Status, error) {
 	return decodeStatus([]byte(s))
 }
 
-// MarshalJSON writes the value's name as a JSON string.
+// MarshalJSON writes the name.
 func (v Status) MarshalJSON() ([]byte, error) {
 	return ngEnumMarshalName(valuesOfStatus[:], namesOfStatus[:], v, "Status", false)
 }
 
-// UnmarshalJSON reads a name or an integer from a JSON string or number. A JSON null leaves v unchanged.
+// UnmarshalJSON reads a name or an integer; null leaves v unchanged.
 func (v *Status) UnmarshalJSON(data []byte) error {
 	return ngEnumUnmarshalJSON(data, v, decodeStatus)
 }
 
-// UnmarshalXML reads a name or an integer from the element's text.
+// UnmarshalXML reads a name or an integer.
 func (v *Status) UnmarshalXML(d *xml.Decoder, start xml.StartElement) error {
 	return ngEnumUnmarshalXML(d, start, v, decodeStatus)
 }
 
-// UnmarshalXMLAttr reads a name or an integer from an attribute.
+// UnmarshalXMLAttr reads a name or an integer.
 func (v *Status) UnmarshalXMLAttr(attr xml.Attr) error {
 	return ngEnumUnmarshalXMLAttr(attr, v, decodeStatus)
 }
 
-// MarshalXML writes the value's integer as the element's text.
+// MarshalXML writes the integer.
 func (v Status) MarshalXML(e *xml.Encoder, start xml.StartElement) error {
 	return e.EncodeElement(int64(v), start)
 }
 
-// MarshalXMLAttr writes the value's integer as an attribute.
+// MarshalXMLAttr writes the integer.
 func (v Status) MarshalXMLAttr(name xml.Name) (xml.Attr, error) {
 	return xml.Attr{
 		Name:  name,

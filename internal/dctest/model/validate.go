@@ -13,7 +13,7 @@ func (x *Channel) Validate() error {
 	return e.err()
 }
 
-// ngValidate records in e the violations of x, which is at the step at from e's path.
+// ngValidate records x's violations in e; x is at step at.
 func (x *Channel) ngValidate(e *ngValidateErrors, at ngValidateStep) {
 	if !x.IsValid() {
 		e.enumString(at, "Channel", string(*x))
@@ -32,9 +32,8 @@ func (x *Line) Validate() error {
 	return nil
 }
 
-// Validate checks x against the rules of its schema, recursing into the values
-// it holds, and returns a *ValidationError listing every violation, or nil. A
-// nil x is valid. ValidationError says what is checked.
+// Validate returns a *ValidationError listing every violation of the schema in
+// x and the values it holds, or nil. A nil x is valid.
 func (x *Order) Validate() error {
 	if x == nil {
 		return nil
@@ -44,7 +43,7 @@ func (x *Order) Validate() error {
 	return e.err()
 }
 
-// ngValidate records in e the violations of x, which is at the step at from e's path.
+// ngValidate records x's violations in e; x is at step at.
 func (x *Order) ngValidate(e *ngValidateErrors, at ngValidateStep) {
 	e.push(at)
 	if x.Status != nil {
@@ -79,7 +78,7 @@ func (x *OrderKind) Validate() error {
 	return e.err()
 }
 
-// ngValidate records in e the violations of x, which is at the step at from e's path.
+// ngValidate records x's violations in e; x is at step at.
 func (x *OrderKind) ngValidate(e *ngValidateErrors, at ngValidateStep) {
 	if !x.IsValid() {
 		e.enumInt(at, "OrderKind", int64(*x))
@@ -103,7 +102,7 @@ func (x *Status) Validate() error {
 	return e.err()
 }
 
-// ngValidate records in e the violations of x, which is at the step at from e's path.
+// ngValidate records x's violations in e; x is at step at.
 func (x *Status) ngValidate(e *ngValidateErrors, at ngValidateStep) {
 	if !x.IsValid() {
 		e.enumInt(at, "Status", int64(*x))

@@ -13,7 +13,7 @@ func (x *Color) Validate() error {
 	return e.err()
 }
 
-// ngValidate records in e the violations of x, which is at the step at from e's path.
+// ngValidate records x's violations in e; x is at step at.
 func (x *Color) ngValidate(e *ngValidateErrors, at ngValidateStep) {
 	if !x.IsValid() {
 		e.enumString(at, "Color", string(*x))
@@ -31,16 +31,15 @@ func (x *Field) Validate() error {
 	return e.err()
 }
 
-// ngValidate records in e the violations of x, which is at the step at from e's path.
+// ngValidate records x's violations in e; x is at step at.
 func (x *Field) ngValidate(e *ngValidateErrors, at ngValidateStep) {
 	if !x.IsValid() {
 		e.enumInt(at, "Field", int64(*x))
 	}
 }
 
-// Validate checks x against the rules of its schema, recursing into the values
-// it holds, and returns a *ValidationError listing every violation, or nil. A
-// nil x is valid. ValidationError says what is checked.
+// Validate returns a *ValidationError listing every violation of the schema in
+// x and the values it holds, or nil. A nil x is valid.
 func (x *Holder) Validate() error {
 	if x == nil {
 		return nil
@@ -50,7 +49,7 @@ func (x *Holder) Validate() error {
 	return e.err()
 }
 
-// ngValidate records in e the violations of x, which is at the step at from e's path.
+// ngValidate records x's violations in e; x is at step at.
 func (x *Holder) ngValidate(e *ngValidateErrors, at ngValidateStep) {
 	e.push(at)
 	x.Field.ngValidate(e, ngValidateField("Field", "Field"))
@@ -93,7 +92,7 @@ func (x *Level) Validate() error {
 	return e.err()
 }
 
-// ngValidate records in e the violations of x, which is at the step at from e's path.
+// ngValidate records x's violations in e; x is at step at.
 func (x *Level) ngValidate(e *ngValidateErrors, at ngValidateStep) {
 	if !x.IsValid() {
 		e.enumInt(at, "Level", int64(*x))
@@ -111,7 +110,7 @@ func (x *Priority) Validate() error {
 	return e.err()
 }
 
-// ngValidate records in e the violations of x, which is at the step at from e's path.
+// ngValidate records x's violations in e; x is at step at.
 func (x *Priority) ngValidate(e *ngValidateErrors, at ngValidateStep) {
 	if !x.IsValid() {
 		e.enumInt(at, "Priority", int64(*x))
@@ -129,7 +128,7 @@ func (x *Status) Validate() error {
 	return e.err()
 }
 
-// ngValidate records in e the violations of x, which is at the step at from e's path.
+// ngValidate records x's violations in e; x is at step at.
 func (x *Status) ngValidate(e *ngValidateErrors, at ngValidateStep) {
 	if !x.IsValid() {
 		e.enumInt(at, "Status", int64(*x))

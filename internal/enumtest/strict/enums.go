@@ -17,27 +17,27 @@ const (
 	ColorInProgress Color = "in-progress"
 )
 
-// The values of Color in declared order.
+// Declared order.
 var (
 	valuesOfColor = [...]Color{ColorRed, ColorGreen, ColorInProgress}
 )
 
-// ColorValues returns the values of Color in the order the spec declares them.
+// ColorValues returns the values in declared order.
 func ColorValues() []Color {
 	return append([]Color(nil), valuesOfColor[:]...)
 }
 
-// IsValid reports whether v is one of the declared values.
+// IsValid reports whether v is a declared value.
 func (v Color) IsValid() bool {
 	return ngEnumIndex(valuesOfColor[:], v) >= 0
 }
 
-// String returns the value's name.
+// String returns the name.
 func (v Color) String() string {
 	return string(v)
 }
 
-// decodeColor decodes a value from its name; known names do not allocate.
+// decodeColor decodes a name.
 func decodeColor(b []byte) (Color, error) {
 	return ngEnumDecodeString(b, valuesOfColor[:], "Color", false)
 }
@@ -47,17 +47,17 @@ func ParseColor(s string) (Color, error) {
 	return decodeColor([]byte(s))
 }
 
-// UnmarshalJSON reads the value's name, rejecting unknown names, from a JSON string or number. A JSON null leaves v unchanged.
+// UnmarshalJSON reads a name; null leaves v unchanged.
 func (v *Color) UnmarshalJSON(data []byte) error {
 	return ngEnumUnmarshalJSON(data, v, decodeColor)
 }
 
-// UnmarshalXML reads the value's name, rejecting unknown names, from the element's text.
+// UnmarshalXML reads a name.
 func (v *Color) UnmarshalXML(d *xml.Decoder, start xml.StartElement) error {
 	return ngEnumUnmarshalXML(d, start, v, decodeColor)
 }
 
-// UnmarshalXMLAttr reads the value's name, rejecting unknown names, from an attribute.
+// UnmarshalXMLAttr reads a name.
 func (v *Color) UnmarshalXMLAttr(attr xml.Attr) error {
 	return ngEnumUnmarshalXMLAttr(attr, v, decodeColor)
 }
@@ -82,28 +82,28 @@ const (
 	FieldSearchOnlyByCode Field = 3
 )
 
-// The values of Field in declared order, and their names.
+// Declared order.
 var (
 	valuesOfField = [...]Field{FieldApplicationKey, FieldID, FieldCode, FieldSearchOnlyByCode}
 	namesOfField  = [...]string{"ApplicationKey", "Id", "Code", "SearchOnlyByCode"}
 )
 
-// FieldValues returns the values of Field in the order the spec declares them.
+// FieldValues returns the values in declared order.
 func FieldValues() []Field {
 	return append([]Field(nil), valuesOfField[:]...)
 }
 
-// IsValid reports whether v is one of the declared values.
+// IsValid reports whether v is a declared value.
 func (v Field) IsValid() bool {
 	return ngEnumIndex(valuesOfField[:], v) >= 0
 }
 
-// String returns the value's name as the spec spells it, or its integer for a value outside the declared set.
+// String returns the name, or the integer of an undeclared value.
 func (v Field) String() string {
 	return ngEnumName(valuesOfField[:], namesOfField[:], v)
 }
 
-// decodeField decodes a value from its name or its integer; known names do not allocate.
+// decodeField decodes a name or an integer.
 func decodeField(b []byte) (Field, error) {
 	if v, ok := ngEnumLookup(valuesOfField[:], namesOfField[:], b); ok {
 		return v, nil
@@ -111,37 +111,37 @@ func decodeField(b []byte) (Field, error) {
 	return ngEnumDecodeInt(b, "Field", 32, Field.IsValid, false)
 }
 
-// ParseField returns the value with the name s, as the spec spells it, or with the integer s.
+// ParseField returns the value named s, or with the integer s.
 func ParseField(s string) (Field, error) {
 	return decodeField([]byte(s))
 }
 
-// MarshalJSON writes the value's name as a JSON string.
+// MarshalJSON writes the name.
 func (v Field) MarshalJSON() ([]byte, error) {
 	return ngEnumMarshalName(valuesOfField[:], namesOfField[:], v, "Field", false)
 }
 
-// UnmarshalJSON reads a name or an integer from a JSON string or number. A JSON null leaves v unchanged.
+// UnmarshalJSON reads a name or an integer; null leaves v unchanged.
 func (v *Field) UnmarshalJSON(data []byte) error {
 	return ngEnumUnmarshalJSON(data, v, decodeField)
 }
 
-// UnmarshalXML reads a name or an integer from the element's text.
+// UnmarshalXML reads a name or an integer.
 func (v *Field) UnmarshalXML(d *xml.Decoder, start xml.StartElement) error {
 	return ngEnumUnmarshalXML(d, start, v, decodeField)
 }
 
-// UnmarshalXMLAttr reads a name or an integer from an attribute.
+// UnmarshalXMLAttr reads a name or an integer.
 func (v *Field) UnmarshalXMLAttr(attr xml.Attr) error {
 	return ngEnumUnmarshalXMLAttr(attr, v, decodeField)
 }
 
-// MarshalXML writes the value's integer as the element's text.
+// MarshalXML writes the integer.
 func (v Field) MarshalXML(e *xml.Encoder, start xml.StartElement) error {
 	return e.EncodeElement(int64(v), start)
 }
 
-// MarshalXMLAttr writes the value's integer as an attribute.
+// MarshalXMLAttr writes the integer.
 func (v Field) MarshalXMLAttr(name xml.Name) (xml.Attr, error) {
 	return xml.Attr{
 		Name:  name,
@@ -159,28 +159,28 @@ const (
 	Level3 Level = 3
 )
 
-// The values of Level in declared order, and their names.
+// Declared order.
 var (
 	valuesOfLevel = [...]Level{Level1, Level2, Level3}
 	namesOfLevel  = [...]string{"1", "2", "3"}
 )
 
-// LevelValues returns the values of Level in the order the spec declares them.
+// LevelValues returns the values in declared order.
 func LevelValues() []Level {
 	return append([]Level(nil), valuesOfLevel[:]...)
 }
 
-// IsValid reports whether v is one of the declared values.
+// IsValid reports whether v is a declared value.
 func (v Level) IsValid() bool {
 	return ngEnumIndex(valuesOfLevel[:], v) >= 0
 }
 
-// String returns the value's name as the spec spells it, or its integer for a value outside the declared set.
+// String returns the name, or the integer of an undeclared value.
 func (v Level) String() string {
 	return ngEnumName(valuesOfLevel[:], namesOfLevel[:], v)
 }
 
-// decodeLevel decodes a value from its name or its integer; known names do not allocate.
+// decodeLevel decodes a name or an integer.
 func decodeLevel(b []byte) (Level, error) {
 	if v, ok := ngEnumLookup(valuesOfLevel[:], namesOfLevel[:], b); ok {
 		return v, nil
@@ -188,37 +188,37 @@ func decodeLevel(b []byte) (Level, error) {
 	return ngEnumDecodeInt(b, "Level", 64, Level.IsValid, false)
 }
 
-// ParseLevel returns the value with the name s, as the spec spells it, or with the integer s.
+// ParseLevel returns the value named s, or with the integer s.
 func ParseLevel(s string) (Level, error) {
 	return decodeLevel([]byte(s))
 }
 
-// MarshalJSON writes the value's integer as a JSON number.
+// MarshalJSON writes the integer.
 func (v Level) MarshalJSON() ([]byte, error) {
 	return strconv.AppendInt(nil, int64(v), 10), nil
 }
 
-// UnmarshalJSON reads a name or an integer from a JSON string or number. A JSON null leaves v unchanged.
+// UnmarshalJSON reads a name or an integer; null leaves v unchanged.
 func (v *Level) UnmarshalJSON(data []byte) error {
 	return ngEnumUnmarshalJSON(data, v, decodeLevel)
 }
 
-// UnmarshalXML reads a name or an integer from the element's text.
+// UnmarshalXML reads a name or an integer.
 func (v *Level) UnmarshalXML(d *xml.Decoder, start xml.StartElement) error {
 	return ngEnumUnmarshalXML(d, start, v, decodeLevel)
 }
 
-// UnmarshalXMLAttr reads a name or an integer from an attribute.
+// UnmarshalXMLAttr reads a name or an integer.
 func (v *Level) UnmarshalXMLAttr(attr xml.Attr) error {
 	return ngEnumUnmarshalXMLAttr(attr, v, decodeLevel)
 }
 
-// MarshalXML writes the value's integer as the element's text.
+// MarshalXML writes the integer.
 func (v Level) MarshalXML(e *xml.Encoder, start xml.StartElement) error {
 	return e.EncodeElement(int64(v), start)
 }
 
-// MarshalXMLAttr writes the value's integer as an attribute.
+// MarshalXMLAttr writes the integer.
 func (v Level) MarshalXMLAttr(name xml.Name) (xml.Attr, error) {
 	return xml.Attr{
 		Name:  name,
@@ -235,28 +235,28 @@ const (
 	PriorityHigh Priority = 20
 )
 
-// The values of Priority in declared order, and their names.
+// Declared order.
 var (
 	valuesOfPriority = [...]Priority{PriorityLow, PriorityHigh}
 	namesOfPriority  = [...]string{"Low", "High"}
 )
 
-// PriorityValues returns the values of Priority in the order the spec declares them.
+// PriorityValues returns the values in declared order.
 func PriorityValues() []Priority {
 	return append([]Priority(nil), valuesOfPriority[:]...)
 }
 
-// IsValid reports whether v is one of the declared values.
+// IsValid reports whether v is a declared value.
 func (v Priority) IsValid() bool {
 	return ngEnumIndex(valuesOfPriority[:], v) >= 0
 }
 
-// String returns the value's name as the spec spells it, or its integer for a value outside the declared set.
+// String returns the name, or the integer of an undeclared value.
 func (v Priority) String() string {
 	return ngEnumName(valuesOfPriority[:], namesOfPriority[:], v)
 }
 
-// decodePriority decodes a value from its name or its integer; known names do not allocate.
+// decodePriority decodes a name or an integer.
 func decodePriority(b []byte) (Priority, error) {
 	if v, ok := ngEnumLookup(valuesOfPriority[:], namesOfPriority[:], b); ok {
 		return v, nil
@@ -264,37 +264,37 @@ func decodePriority(b []byte) (Priority, error) {
 	return ngEnumDecodeInt(b, "Priority", 32, Priority.IsValid, false)
 }
 
-// ParsePriority returns the value with the name s, as the spec spells it, or with the integer s.
+// ParsePriority returns the value named s, or with the integer s.
 func ParsePriority(s string) (Priority, error) {
 	return decodePriority([]byte(s))
 }
 
-// MarshalJSON writes the value's integer as a JSON number.
+// MarshalJSON writes the integer.
 func (v Priority) MarshalJSON() ([]byte, error) {
 	return strconv.AppendInt(nil, int64(v), 10), nil
 }
 
-// UnmarshalJSON reads a name or an integer from a JSON string or number. A JSON null leaves v unchanged.
+// UnmarshalJSON reads a name or an integer; null leaves v unchanged.
 func (v *Priority) UnmarshalJSON(data []byte) error {
 	return ngEnumUnmarshalJSON(data, v, decodePriority)
 }
 
-// UnmarshalXML reads a name or an integer from the element's text.
+// UnmarshalXML reads a name or an integer.
 func (v *Priority) UnmarshalXML(d *xml.Decoder, start xml.StartElement) error {
 	return ngEnumUnmarshalXML(d, start, v, decodePriority)
 }
 
-// UnmarshalXMLAttr reads a name or an integer from an attribute.
+// UnmarshalXMLAttr reads a name or an integer.
 func (v *Priority) UnmarshalXMLAttr(attr xml.Attr) error {
 	return ngEnumUnmarshalXMLAttr(attr, v, decodePriority)
 }
 
-// MarshalXML writes the value's integer as the element's text.
+// MarshalXML writes the integer.
 func (v Priority) MarshalXML(e *xml.Encoder, start xml.StartElement) error {
 	return e.EncodeElement(int64(v), start)
 }
 
-// MarshalXMLAttr writes the value's integer as an attribute.
+// MarshalXMLAttr writes the integer.
 func (v Priority) MarshalXMLAttr(name xml.Name) (xml.Attr, error) {
 	return xml.Attr{
 		Name:  name,
@@ -313,28 +313,28 @@ const (
 	StatusInactive Status = 2
 )
 
-// The values of Status in declared order, and their names.
+// Declared order.
 var (
 	valuesOfStatus = [...]Status{StatusActive, StatusInactive}
 	namesOfStatus  = [...]string{"Active", "Inactive"}
 )
 
-// StatusValues returns the values of Status in the order the spec declares them.
+// StatusValues returns the values in declared order.
 func StatusValues() []Status {
 	return append([]Status(nil), valuesOfStatus[:]...)
 }
 
-// IsValid reports whether v is one of the declared values.
+// IsValid reports whether v is a declared value.
 func (v Status) IsValid() bool {
 	return ngEnumIndex(valuesOfStatus[:], v) >= 0
 }
 
-// String returns the value's name as the spec spells it, or its integer for a value outside the declared set.
+// String returns the name, or the integer of an undeclared value.
 func (v Status) String() string {
 	return ngEnumName(valuesOfStatus[:], namesOfStatus[:], v)
 }
 
-// decodeStatus decodes a value from its name or its integer; known names do not allocate.
+// decodeStatus decodes a name or an integer.
 func decodeStatus(b []byte) (Status, error) {
 	if v, ok := ngEnumLookup(valuesOfStatus[:], namesOfStatus[:], b); ok {
 		return v, nil
@@ -342,37 +342,37 @@ func decodeStatus(b []byte) (Status, error) {
 	return ngEnumDecodeInt(b, "Status", 32, Status.IsValid, false)
 }
 
-// ParseStatus returns the value with the name s, as the spec spells it, or with the integer s.
+// ParseStatus returns the value named s, or with the integer s.
 func ParseStatus(s string) (Status, error) {
 	return decodeStatus([]byte(s))
 }
 
-// MarshalJSON writes the value's integer as a JSON number.
+// MarshalJSON writes the integer.
 func (v Status) MarshalJSON() ([]byte, error) {
 	return strconv.AppendInt(nil, int64(v), 10), nil
 }
 
-// UnmarshalJSON reads a name or an integer from a JSON string or number. A JSON null leaves v unchanged.
+// UnmarshalJSON reads a name or an integer; null leaves v unchanged.
 func (v *Status) UnmarshalJSON(data []byte) error {
 	return ngEnumUnmarshalJSON(data, v, decodeStatus)
 }
 
-// UnmarshalXML reads a name or an integer from the element's text.
+// UnmarshalXML reads a name or an integer.
 func (v *Status) UnmarshalXML(d *xml.Decoder, start xml.StartElement) error {
 	return ngEnumUnmarshalXML(d, start, v, decodeStatus)
 }
 
-// UnmarshalXMLAttr reads a name or an integer from an attribute.
+// UnmarshalXMLAttr reads a name or an integer.
 func (v *Status) UnmarshalXMLAttr(attr xml.Attr) error {
 	return ngEnumUnmarshalXMLAttr(attr, v, decodeStatus)
 }
 
-// MarshalXML writes the value's integer as the element's text.
+// MarshalXML writes the integer.
 func (v Status) MarshalXML(e *xml.Encoder, start xml.StartElement) error {
 	return e.EncodeElement(int64(v), start)
 }
 
-// MarshalXMLAttr writes the value's integer as an attribute.
+// MarshalXMLAttr writes the integer.
 func (v Status) MarshalXMLAttr(name xml.Name) (xml.Attr, error) {
 	return xml.Attr{
 		Name:  name,
