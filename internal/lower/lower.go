@@ -16,6 +16,7 @@ package lower
 
 import (
 	"fmt"
+	"path/filepath"
 	"sort"
 	"strings"
 
@@ -379,23 +380,8 @@ func (l *lowerer) resolveRef(ref, fromFile string) (file, ptr string) {
 	if f == "" {
 		return fromFile, p
 	}
-	dir := fromFile[:strings.LastIndexAny(fromFile, `/\`)+1]
-	return cleanPath(dir + f), p
-}
-
-func cleanPath(p string) string {
-	parts := strings.Split(p, "/")
-	var out []string
-	for _, part := range parts {
-		switch {
-		case part == "." || part == "" && len(out) > 0:
-		case part == ".." && len(out) > 0 && out[len(out)-1] != "..":
-			out = out[:len(out)-1]
-		default:
-			out = append(out, part)
-		}
-	}
-	return strings.Join(out, "/")
+	// The same path the load stage reads the file from (load.Document.File).
+	return filepath.Join(filepath.Dir(fromFile), filepath.FromSlash(f)), p
 }
 
 // propertyOrder returns a schema's property names in the order its file
