@@ -48,7 +48,11 @@ func genStruct(f *jen.File, s *ir.Struct) {
 }
 
 func lead(src ir.Source) string {
-	return "generated from #" + src.Pointer + "."
+	ref := src.Ref
+	if ref == "" {
+		ref = "#" + src.Pointer
+	}
+	return "generated from " + ref + "."
 }
 
 func genNamed(f *jen.File, n *ir.Named) {

@@ -57,6 +57,10 @@ type Source struct {
 	File string
 	// Pointer is the JSON pointer of the schema within File.
 	Pointer string
+	// Ref is the schema's reference as seen from the root document:
+	// "#/components/schemas/Customer", or "common/money.yaml#/..." for a
+	// schema in another file.
+	Ref string
 }
 
 // Doc is the documentation of a type, field or enum value.

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -41,7 +42,7 @@ func helperIdents() []string {
 }
 
 func (l *lowerer) build(s *site) (ir.Type, error) {
-	src := ir.Source{File: s.file, Pointer: s.ptr}
+	src := ir.Source{File: s.file, Pointer: s.ptr, Ref: l.refText(s)}
 	var t ir.Type
 	switch {
 	case s.aliasOf != nil:
@@ -102,6 +103,20 @@ type lazyDecl struct{ s *site }
 
 func (d lazyDecl) GoName() string    { return d.s.name }
 func (d lazyDecl) Source() ir.Source { return ir.Source{File: d.s.file, Pointer: d.s.ptr} }
+
+// refText is a site's reference as seen from the root document: its JSON
+// pointer, preceded by its file's path relative to the root's directory
+// when it lives in another file.
+func (l *lowerer) refText(s *site) string {
+	if s.file == l.doc.Path || filepath.Clean(s.file) == filepath.Clean(l.doc.Path) {
+		return "#" + s.ptr
+	}
+	rel, err := filepath.Rel(filepath.Dir(l.doc.Path), s.file)
+	if err != nil {
+		rel = s.file
+	}
+	return filepath.ToSlash(rel) + "#" + s.ptr
+}
 
 // Resolve returns the site's built type.
 func (d lazyDecl) Resolve() ir.Type { return d.s.typ }
