@@ -1355,7 +1355,7 @@ func (r *ngDataContractReader) decimal() []byte {
 	if r.err != nil || len(b) == 0 {
 		return b
 	}
-	if bytes.IndexAny(b, "eE") >= 0 {
+	if bytes.ContainsAny(b, "eE") {
 		return b // not xs:decimal; the Decimal's own parser decides
 	}
 	neg := false

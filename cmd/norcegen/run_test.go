@@ -331,7 +331,7 @@ func TestConfigErrors(t *testing.T) {
 	})
 	tests := []struct{ config, stderr string }{
 		{"unknown.yaml", `unknown.yaml:5:5: unknown key "strcit"` + "\n"},
-		{"badtype.yaml", `badtype.yaml:6:7: specs[0]: types: decimal: Go type "decimal" is neither a predeclared type nor IMPORTPATH.Name (for example github.com/shopspring/decimal.Decimal)` + "\n"},
+		{"badtype.yaml", `badtype.yaml:6:7: specs[0]: types: decimal: type "decimal" is neither a predeclared Go type nor IMPORTPATH.Name (for example github.com/shopspring/decimal.Decimal)` + "\n"},
 		{"missing.yaml", "missing.yaml: cannot read the config"},
 	}
 	for _, tt := range tests {

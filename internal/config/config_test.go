@@ -200,7 +200,7 @@ specs:
       uuid: string
       decimal: shopspring/decimal
 `,
-			want: `7:7: specs[0]: types: decimal: Go type "shopspring/decimal" is neither a predeclared type nor IMPORTPATH.Name`,
+			want: `7:7: specs[0]: types: decimal: type "shopspring/decimal" is neither a predeclared Go type nor IMPORTPATH.Name`,
 		},
 		{
 			name: "unexported mapped type",
@@ -211,7 +211,7 @@ specs:
     types:
       decimal: example.com/money.amount
 `,
-			want: `6:7: specs[0]: types: decimal: Go type "example.com/money.amount": "amount" is not an exported Go identifier`,
+			want: `6:7: specs[0]: types: decimal: type "example.com/money.amount": "amount" is not an exported Go identifier`,
 		},
 		{
 			name: "unknown emit part",

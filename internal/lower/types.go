@@ -29,15 +29,15 @@ func ParseGoType(text string) (*ir.TypeRef, error) {
 	}
 	i := strings.LastIndexByte(text, '.')
 	if i <= 0 || i < strings.LastIndexByte(text, '/') {
-		return nil, fmt.Errorf("Go type %q is neither a predeclared type nor IMPORTPATH.Name (for example github.com/shopspring/decimal.Decimal)", text)
+		return nil, fmt.Errorf("type %q is neither a predeclared Go type nor IMPORTPATH.Name (for example github.com/shopspring/decimal.Decimal)", text)
 	}
 	path, name := text[:i], text[i+1:]
 	if !token.IsIdentifier(name) || !token.IsExported(name) {
-		return nil, fmt.Errorf("Go type %q: %q is not an exported Go identifier", text, name)
+		return nil, fmt.Errorf("type %q: %q is not an exported Go identifier", text, name)
 	}
 	for _, elem := range strings.Split(path, "/") {
 		if elem == "" || elem == "." || elem == ".." || strings.TrimFunc(elem, isPathRune) != "" {
-			return nil, fmt.Errorf("Go type %q: %q is not an import path", text, path)
+			return nil, fmt.Errorf("type %q: %q is not an import path", text, path)
 		}
 	}
 	return &ir.TypeRef{Kind: ir.Qualified, Path: path, Name: name}, nil

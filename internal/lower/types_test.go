@@ -23,15 +23,15 @@ func TestParseGoType(t *testing.T) {
 		}
 	}
 	bad := map[string]string{
-		"":                          "neither a predeclared type",
-		"Decimal":                   "neither a predeclared type",
-		"github.com/x/decimal":      "neither a predeclared type",
+		"":                          "neither a predeclared Go type",
+		"Decimal":                   "neither a predeclared Go type",
+		"github.com/x/decimal":      "neither a predeclared Go type",
 		"money.amount":              `"amount" is not an exported Go identifier`,
 		"*money.Amount":             "is not an import path",
 		"example.com//money.Amount": "is not an import path",
 		"../money.Amount":           "is not an import path",
 		"money.Amount[int]":         "is not an exported Go identifier",
-		"map[string]string":         "neither a predeclared type",
+		"map[string]string":         "neither a predeclared Go type",
 	}
 	for text, want := range bad {
 		_, err := ParseGoType(text)
