@@ -178,3 +178,34 @@ func TestConnectHeaderWireForms(t *testing.T) {
 		t.Errorf("round trips differ:\nJSON %+v\nXML  %+v\nwant %+v", fromJSON, fromXML, h)
 	}
 }
+
+// TestConnectCustomerXMLNames checks that nested elements carry the
+// property's name (InvoiceAddress), lists are wrapped with items named
+// after their schema, and the value survives the round trip.
+func TestConnectCustomerXMLNames(t *testing.T) {
+	c := customer.Customer{
+		Type:              customer.CustomerTypeCompanyContact,
+		InvoiceAddress:    &customer.Address{City: ptr("Stockholm")},
+		DeliveryAddresses: []customer.Address{{City: ptr("Göteborg")}},
+		Accounts:          []customer.Account{{LoginName: "anna", Status: ptr(customer.AccountStatusInactive)}},
+	}
+	x, err := xml.Marshal(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// encoding/xml writes an empty wrapper for an empty wrapped list.
+	want := `<Customer><Type>2</Type><InvoiceAddress><City>Stockholm</City></InvoiceAddress>` +
+		`<DeliveryAddresses><Address><City>Göteborg</City></Address></DeliveryAddresses>` +
+		`<Accounts><Account><ApplicationKey>00000000-0000-0000-0000-000000000000</ApplicationKey><LoginName>anna</LoginName><Roles></Roles><Status>2</Status></Account></Accounts>` +
+		`<AdditionalInfo></AdditionalInfo><Flags></Flags><PriceLists></PriceLists><Companies></Companies></Customer>`
+	if string(x) != want {
+		t.Errorf("XML\n got %s\nwant %s", x, want)
+	}
+	var back customer.Customer
+	if err := xml.Unmarshal(x, &back); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(back, c) {
+		t.Errorf("XML round trip differs:\n got %+v\nwant %+v", back, c)
+	}
+}

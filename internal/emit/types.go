@@ -86,8 +86,10 @@ func xmlTag(fd *ir.Field) string {
 	case x.Wrapped:
 		name += ">" + x.ItemName
 	}
-	// No omitempty: encoding/xml already leaves out nil pointers and empty
-	// slices, and on a slice omitempty would drop every zero item (an enum
-	// whose integer is 0).
+	// No omitempty: encoding/xml already leaves out nil pointers and
+	// unwrapped empty slices, and on a slice omitempty would drop every
+	// zero item (an enum whose integer is 0). It writes the wrapper of an
+	// empty wrapped list either way (omitempty is checked after the
+	// wrapper is open): an empty list is an empty wrapper element.
 	return name
 }

@@ -331,16 +331,15 @@ func (l *lowerer) field(scope *names.Scope, prop string, ref *openapi3.SchemaRef
 		f.Doc = l.docOf(s)
 		f.Constraints = l.constraints(s, file, ptr)
 	}
-	if x := s.XML; x != nil {
+	if x := s.XML; x != nil && ref.Ref == "" {
+		// Only the property's own XML object names its element. A
+		// referenced schema's name and namespace are those of the schema
+		// as a root or a list item: the property InvoiceAddress that
+		// refers to Address (xml name "Address") is <InvoiceAddress>.
 		if x.Name != "" {
 			f.XML.Name = x.Name
 		}
-		if ref.Ref == "" {
-			// A referenced schema's namespace is that of its own
-			// elements (its root, its members); the element of the
-			// property that refers to it stays in the referring schema's.
-			f.XML.Namespace = x.Namespace
-		}
+		f.XML.Namespace = x.Namespace
 		f.XML.Attribute = x.Attribute
 		if x.Wrapped {
 			f.XML.Wrapped = true

@@ -59,10 +59,10 @@ type Company struct {
 	Name                               *string          `json:"Name,omitempty" xml:"Name"`
 	EmailAddress                       *string          `json:"EmailAddress,omitempty" xml:"EmailAddress"`
 	PhoneNumber                        *string          `json:"PhoneNumber,omitempty" xml:"PhoneNumber"`
-	LogoImage                          *Image           `json:"LogoImage,omitempty" xml:"Image"`
+	LogoImage                          *Image           `json:"LogoImage,omitempty" xml:"LogoImage"`
 	ParentCompanyCode                  *string          `json:"ParentCompanyCode,omitempty" xml:"ParentCompanyCode"`
 	IsActive                           *bool            `json:"IsActive,omitempty" xml:"IsActive"`
-	InvoiceAddress                     *Address         `json:"InvoiceAddress,omitempty" xml:"Address"`
+	InvoiceAddress                     *Address         `json:"InvoiceAddress,omitempty" xml:"InvoiceAddress"`
 	IsCustomerListDelta                *bool            `json:"IsCustomerListDelta,omitempty" xml:"IsCustomerListDelta"`
 	DeliveryAddresses                  []Address        `json:"DeliveryAddresses,omitempty" xml:"DeliveryAddresses>Address"`
 	AdditionalInfo                     []Info           `json:"AdditionalInfo,omitempty" xml:"AdditionalInfo>Info"`
@@ -114,7 +114,7 @@ type Customer struct {
 	PhoneNumber          *string             `json:"PhoneNumber,omitempty" xml:"PhoneNumber"`
 	CellPhoneNumber      *string             `json:"CellPhoneNumber,omitempty" xml:"CellPhoneNumber"`
 	IsActive             *bool               `json:"IsActive,omitempty" xml:"IsActive"`
-	InvoiceAddress       *Address            `json:"InvoiceAddress,omitempty" xml:"Address"`
+	InvoiceAddress       *Address            `json:"InvoiceAddress,omitempty" xml:"InvoiceAddress"`
 	DeliveryAddresses    []Address           `json:"DeliveryAddresses,omitempty" xml:"DeliveryAddresses>Address"`
 	Accounts             []Account           `json:"Accounts,omitempty" xml:"Accounts>Account"`
 	AdditionalInfo       []Info              `json:"AdditionalInfo,omitempty" xml:"AdditionalInfo>Info"`
