@@ -23,7 +23,8 @@ type Annotated struct {
 // x-enum-varnames and x-enum-integers extensions, as JSON. Descriptions
 // stay as they were; a keyword already in a schema wins over prose. Only
 // cfg.Spec, cfg.Rules and cfg.Strict are used.
-func Annotate(cfg Config) (*Annotated, error) {
+func Annotate(cfg Config) (res *Annotated, err error) {
+	defer recoverInternal(cfg.Spec, &err)
 	rules, err := cfg.Rules.RuleSet()
 	if err != nil {
 		return nil, err

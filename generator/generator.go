@@ -101,6 +101,14 @@ type Result struct {
 // warnings.
 var ErrStrict = errors.New("warnings are errors in strict mode")
 
+// recoverInternal turns a panic (a defect of norcegen, never of the input)
+// into an error naming the spec, so that none reaches a user.
+func recoverInternal(spec string, err *error) {
+	if r := recover(); r != nil {
+		*err = fmt.Errorf("%s: internal error in norcegen, please report it with this spec: %v", spec, r)
+	}
+}
+
 // strictError returns, in strict mode, the warnings as one error (one line
 // each) wrapping ErrStrict; otherwise nil.
 func strictError(cfg Config, warnings []Warning) error {
@@ -131,7 +139,8 @@ func (r Rules) RuleSet() (*annotate.RuleSet, error) {
 }
 
 // Generate loads cfg.Spec and returns the files of the package.
-func Generate(cfg Config) (*Result, error) {
+func Generate(cfg Config) (res *Result, err error) {
+	defer recoverInternal(cfg.Spec, &err)
 	if !names.IsPackageName(cfg.Package) {
 		return nil, fmt.Errorf("package name %q is not a valid Go package name", cfg.Package)
 	}

@@ -120,17 +120,6 @@ func Files(pkg *ir.Package, opts Options) ([]write.File, error) {
 	}
 	header := Header(opts.Version, pkg.SpecTitle, pkg.SpecVersion)
 	// One job per file: each emitter, and each chunk of a chunked one.
-	type job struct {
-		name, part string
-		gen        func(f *jen.File, pkg *ir.Package) bool
-		pkg        *ir.Package
-		// whole is set for an emitter that sees the whole package
-		whole bool
-		// results
-		used bool
-		src  []byte
-		err  error
-	}
 	var jobs []*job
 	for _, g := range gens {
 		part := partName(g.name)
@@ -168,11 +157,13 @@ func Files(pkg *ir.Package, opts Options) ([]write.File, error) {
 		go func() {
 			defer wg.Done()
 			for j := range next {
-				f := jen.NewFile(pkg.Name)
-				f.HeaderComment(header)
-				if j.used = j.gen(f, j.pkg); j.used && sel[j.part] {
-					j.src, j.err = render(f, j.name)
-				}
+				runJob(j, func() {
+					f := jen.NewFile(pkg.Name)
+					f.HeaderComment(header)
+					if j.used = j.gen(f, j.pkg); j.used && sel[j.part] {
+						j.src, j.err = render(f, j.name)
+					}
+				})
 			}
 		}()
 	}
@@ -218,6 +209,30 @@ func Files(pkg *ir.Package, opts Options) ([]write.File, error) {
 	}
 	sort.Slice(files, func(i, j int) bool { return files[i].Name < files[j].Name })
 	return files, nil
+}
+
+// job renders one generated file.
+type job struct {
+	name, part string
+	gen        func(f *jen.File, pkg *ir.Package) bool
+	pkg        *ir.Package
+	// whole is set for an emitter that sees the whole package
+	whole bool
+	// results
+	used bool
+	src  []byte
+	err  error
+}
+
+// runJob runs one emitter job; a panic in it (a defect of norcegen) becomes
+// the job's error instead of ending the process from a worker goroutine.
+func runJob(j *job, run func()) {
+	defer func() {
+		if r := recover(); r != nil {
+			j.used, j.err = true, fmt.Errorf("emit %s: internal error: %v", j.name, r)
+		}
+	}()
+	run()
 }
 
 // Header returns the first line of every generated file. It matches Go's
