@@ -108,17 +108,6 @@ func TestDiffBadInput(t *testing.T) {
 		{"bad config", []string{"diff", "-config", broken, connectOld, connectNew}, broken + ":"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			code, stdout, stderr := cli(t, tt.args...)
-			if code != exitBadInput {
-				t.Errorf("exit %d, want %d", code, exitBadInput)
-			}
-			if stdout != "" {
-				t.Errorf("stdout %q", stdout)
-			}
-			if !strings.Contains(stderr, tt.stderr) {
-				t.Errorf("stderr %q lacks %q", stderr, tt.stderr)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { wantBadInput(t, tt.args, tt.stderr) })
 	}
 }

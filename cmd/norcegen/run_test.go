@@ -143,18 +143,7 @@ func TestUsageErrors(t *testing.T) {
 		{"bad package name", []string{"-spec", spec, "-o", filepath.Join(dir, "out"), "-package", "my-pkg"}, `package name "my-pkg" is not a valid Go package name`},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			code, stdout, stderr := cli(t, tt.args...)
-			if code != exitBadInput {
-				t.Errorf("exit %d, want %d", code, exitBadInput)
-			}
-			if stdout != "" {
-				t.Errorf("stdout %q", stdout)
-			}
-			if !strings.Contains(stderr, tt.stderr) {
-				t.Errorf("stderr %q lacks %q", stderr, tt.stderr)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { wantBadInput(t, tt.args, tt.stderr) })
 	}
 	if got := listDir(t, dir); len(got) != 1 {
 		t.Errorf("the failed runs wrote: %v", got)
@@ -507,5 +496,21 @@ components:
 	}
 	if listDir(t, filepath.Join(dir, "out")) != nil {
 		t.Error("a strict failure wrote the output")
+	}
+}
+
+// wantBadInput runs the command and requires exit 2, nothing on standard
+// output, and stderr containing the given text.
+func wantBadInput(t *testing.T, args []string, wantStderr string) {
+	t.Helper()
+	code, stdout, stderr := cli(t, args...)
+	if code != exitBadInput {
+		t.Errorf("exit %d, want %d", code, exitBadInput)
+	}
+	if stdout != "" {
+		t.Errorf("stdout %q", stdout)
+	}
+	if !strings.Contains(stderr, wantStderr) {
+		t.Errorf("stderr %q lacks %q", stderr, wantStderr)
 	}
 }

@@ -58,11 +58,7 @@ func declaredJSON(s *ir.Struct, seen map[*ir.Struct]bool) []string {
 			out = append(out, fd.JSONName)
 			continue
 		}
-		d := fd.Type.Decl
-		if r, ok := d.(interface{ Resolve() ir.Type }); ok {
-			d = r.Resolve()
-		}
-		if e, ok := d.(*ir.Struct); ok {
+		if e, ok := fd.Type.Declaration().(*ir.Struct); ok {
 			out = append(out, declaredJSON(e, seen)...)
 		}
 	}
