@@ -3,9 +3,13 @@
 // need positions or property order.
 //
 // The document is loaded without kin-openapi's origin tracking, which costs
-// several times the plain load on large documents; when a load fails, the
-// file is indexed (internal/source) to turn the failure into one error with
-// a file:line:col position.
+// several times the plain load on large documents. A JSON OpenAPI 3 root
+// file is decoded on all cores (parallel.go: kin-openapi's unmarshalers
+// over independent parts of the document, the same document as its plain
+// load), then resolved by kin-openapi's loader; YAML and Swagger 2.0 take
+// kin-openapi's plain load. When a load fails, the file is indexed
+// (internal/source) to turn the failure into one error with a
+// file:line:col position.
 package load
 
 import (
@@ -60,16 +64,14 @@ func LoadData(path string, data []byte) (*Document, error) {
 	// another core while kin-openapi parses (File is safe for concurrent
 	// use, and the first caller waits for the index).
 	go root.PropertyOrder("")
-	loader := openapi3.NewLoader()
-	loader.IsExternalRefsAllowed = true
 	location := &url.URL{Path: filepath.ToSlash(path)}
 	var spec *openapi3.T
 	var err error
 	if isSwagger(root) {
 		doc.Swagger = true
-		spec, err = loadSwagger(loader, bytes.TrimSpace(data), location)
-	} else {
-		spec, err = loader.LoadFromDataWithPath(data, location)
+		spec, err = loadSwagger(newLoader(), bytes.TrimSpace(data), location)
+	} else if spec = loadParallel(root, location); spec == nil {
+		spec, err = newLoader().LoadFromDataWithPath(data, location)
 	}
 	if err != nil {
 		return nil, doc.diagnose(err)
@@ -79,6 +81,42 @@ func LoadData(path string, data []byte) (*Document, error) {
 	}
 	doc.Spec = spec
 	return doc, nil
+}
+
+// newLoader returns a kin-openapi loader as norcegen configures it.
+func newLoader() *openapi3.Loader {
+	loader := openapi3.NewLoader()
+	loader.IsExternalRefsAllowed = true
+	return loader
+}
+
+// loadParallel loads a JSON OpenAPI 3 document decoded by decodeParallel,
+// its references resolved by kin-openapi's loader. It returns nil when the
+// document is not one for the parallel decoder or does not load; the
+// caller then loads it the plain way, which gives kin-openapi's own error.
+func loadParallel(root *source.File, location *url.URL) *openapi3.T {
+	if !root.IsJSON() {
+		return nil
+	}
+	spec, ok := decodeParallel(root.Data, chunkBytes)
+	if !ok {
+		return nil
+	}
+	// A plain load registers the root document under its location before
+	// resolving, which is where a reference from another file back to the
+	// root finds it, and which tells the loader what is the root file.
+	// Loading an empty document at the location does both; its place then
+	// takes the decoded document.
+	loader := newLoader()
+	doc, err := loader.LoadFromDataWithPath([]byte("{}"), location)
+	if err != nil {
+		return nil
+	}
+	*doc = *spec
+	if err := loader.ResolveRefsIn(doc, location); err != nil {
+		return nil
+	}
+	return doc
 }
 
 func unwrapPath(err error) error {
