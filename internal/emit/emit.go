@@ -6,6 +6,7 @@ package emit
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"go/format"
 	"runtime"
@@ -37,17 +38,20 @@ type Options struct {
 // package's types are split over several files (types.go, types_2.go, ...)
 // that render in parallel and keep memory bounded. An emitter with split
 // decides its own files: it returns one filler per file.
-var gens = []struct {
-	name    string
-	gen     func(f *jen.File, pkg *ir.Package) bool
-	chunked bool
-	split   func(pkg *ir.Package) []func(f *jen.File)
-}{
+var gens = []gen{
 	{name: "types.go", gen: genTypes, chunked: true},
 	{name: "unions.go", gen: genUnions},
 	{name: "enums.go", gen: genEnums, chunked: true},
 	{name: "datacontract.go", gen: genDataContract},
 	{name: "validate.go", split: validatorFiles},
+}
+
+// gen is one emitter.
+type gen struct {
+	name    string
+	gen     func(f *jen.File, pkg *ir.Package) bool
+	chunked bool
+	split   func(pkg *ir.Package) []func(f *jen.File)
 }
 
 // chunkTypes is the number of types per file of a chunked emitter.
@@ -119,19 +123,43 @@ func Files(pkg *ir.Package, opts Options) ([]write.File, error) {
 		return nil, err
 	}
 	header := Header(opts.Version, pkg.SpecTitle, pkg.SpecVersion)
-	// One job per file: each emitter, and each chunk of a chunked one.
+	// One job per file: each emitter, and each chunk of a chunked one. The
+	// jobs render in parallel; the results are used in job order, so the
+	// output does not depend on scheduling.
+	next := make(chan *job)
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for j := range next {
+				runJob(j, func() {
+					f := jen.NewFile(pkg.Name)
+					f.HeaderComment(header)
+					if j.used = j.gen(f, j.pkg); j.used && sel[j.part] {
+						j.src, j.err = render(f, j.name)
+					}
+				})
+			}
+		})
+	}
+	// An emitter with split decides its files over the whole package
+	// first; that runs while the workers render the other files.
+	split := make([][]*job, len(gens))
+	splitErr := make([]error, len(gens))
+	var splitting sync.WaitGroup
+	for i, g := range gens {
+		if g.split == nil {
+			continue
+		}
+		splitting.Go(func() {
+			j := &job{name: g.name}
+			runJob(j, func() { split[i] = splitJobs(g.name, g.split, pkg) })
+			splitErr[i] = j.err
+		})
+	}
 	var jobs []*job
 	for _, g := range gens {
 		part := partName(g.name)
 		if g.split != nil {
-			for i, fill := range g.split(pkg) {
-				name := g.name
-				if i > 0 {
-					name = fmt.Sprintf("%s_%d.go", part, i+1)
-				}
-				gen := func(f *jen.File, _ *ir.Package) bool { fill(f); return true }
-				jobs = append(jobs, &job{name: name, part: part, gen: gen, pkg: pkg, whole: i == 0})
-			}
 			continue
 		}
 		if !g.chunked || len(pkg.Types) <= chunkTypes {
@@ -148,25 +176,6 @@ func Files(pkg *ir.Package, opts Options) ([]write.File, error) {
 			jobs = append(jobs, &job{name: name, part: part, gen: g.gen, pkg: &chunk})
 		}
 	}
-	// Render in parallel; the results are used in job order, so the output
-	// does not depend on scheduling.
-	next := make(chan *job)
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(jobs)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for j := range next {
-				runJob(j, func() {
-					f := jen.NewFile(pkg.Name)
-					f.HeaderComment(header)
-					if j.used = j.gen(f, j.pkg); j.used && sel[j.part] {
-						j.src, j.err = render(f, j.name)
-					}
-				})
-			}
-		}()
-	}
 	// Whole-package jobs first: they are the largest, and starting them
 	// early shortens the run on few cores.
 	for _, whole := range []bool{true, false} {
@@ -176,8 +185,22 @@ func Files(pkg *ir.Package, opts Options) ([]write.File, error) {
 			}
 		}
 	}
+	splitting.Wait()
+	if err := errors.Join(splitErr...); err != nil {
+		close(next)
+		wg.Wait()
+		return nil, err
+	}
+	for _, js := range split {
+		for _, j := range js {
+			next <- j
+		}
+		jobs = append(jobs, js...)
+	}
 	close(next)
 	wg.Wait()
+	// Files in the order of gens, as the jobs were made.
+	slices.SortStableFunc(jobs, func(a, b *job) int { return genIndex(a.part) - genIndex(b.part) })
 	var files []write.File
 	for _, j := range jobs {
 		if !j.used {
@@ -209,6 +232,26 @@ func Files(pkg *ir.Package, opts Options) ([]write.File, error) {
 	}
 	sort.Slice(files, func(i, j int) bool { return files[i].Name < files[j].Name })
 	return files, nil
+}
+
+// splitJobs returns the jobs of a split emitter's files.
+func splitJobs(name string, split func(*ir.Package) []func(*jen.File), pkg *ir.Package) []*job {
+	part := partName(name)
+	var jobs []*job
+	for i, fill := range split(pkg) {
+		file := name
+		if i > 0 {
+			file = fmt.Sprintf("%s_%d.go", part, i+1)
+		}
+		gen := func(f *jen.File, _ *ir.Package) bool { fill(f); return true }
+		jobs = append(jobs, &job{name: file, part: part, gen: gen, pkg: pkg, whole: i == 0})
+	}
+	return jobs
+}
+
+// genIndex returns the index in gens of the emitter of a part.
+func genIndex(part string) int {
+	return slices.IndexFunc(gens, func(g gen) bool { return partName(g.name) == part })
 }
 
 // job renders one generated file.

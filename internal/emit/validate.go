@@ -56,7 +56,10 @@ func HasValidate(t ir.Type) bool {
 // validatorFiles returns the fillers of the package's validate files: the
 // regular expressions of the patterns and the Validate methods, split into
 // files of chunkTypes types (validate.go, validate_2.go, ...). Which types
-// have something to check is decided over the whole package first.
+// have something to check, and the patterns, are decided over the whole
+// package first; each filler then builds its own types' methods, so the
+// files build in parallel and only the code of the files being rendered
+// is in memory.
 func validatorFiles(pkg *ir.Package) []func(f *jen.File) {
 	g := &validators{
 		needs:        map[string]bool{},
@@ -72,33 +75,11 @@ func validatorFiles(pkg *ir.Package) []func(f *jen.File) {
 	if len(types) == 0 {
 		return nil
 	}
-	// Which types have something to check: a least fixed point, since a
-	// struct needs validation when a field's type does, and types may
-	// refer to each other in a cycle.
-	for changed := true; changed; {
-		changed = false
-		for _, t := range types {
-			if !g.needs[t.GoName()] && len(g.body(t)) > 0 {
-				g.needs[t.GoName()] = true
-				changed = true
-			}
-		}
-	}
-	type method struct {
-		t     ir.Type
-		body  []jen.Code
-		notes []string
-	}
-	methods := make([]method, 0, len(types))
-	for _, t := range types {
-		g.notes = nil
-		g.noteSeen = map[string]bool{}
-		body := g.body(t)
-		methods = append(methods, method{t, body, g.notes})
-	}
+	g.decideNeeds(types)
+	g.frozen = true
 	var fillers []func(f *jen.File)
-	for start := 0; start < len(methods); start += chunkTypes {
-		chunk := methods[start:min(start+chunkTypes, len(methods))]
+	for start := 0; start < len(types); start += chunkTypes {
+		chunk := types[start:min(start+chunkTypes, len(types))]
 		first := start == 0
 		fillers = append(fillers, func(f *jen.File) {
 			if first && len(g.patterns) > 0 {
@@ -114,15 +95,95 @@ func validatorFiles(pkg *ir.Package) []func(f *jen.File) {
 				f.Var().Defs(defs...)
 				f.Line()
 			}
-			for i, m := range chunk {
-				genValidate(f, m.t, m.body, m.notes)
-				// f holds the body now; dropping it here lets the
-				// collector free each file's code once it is rendered.
-				chunk[i] = method{}
+			for _, t := range chunk {
+				b := g.fork()
+				genValidate(f, t, b.body(t), b.notes)
 			}
 		})
 	}
 	return fillers
+}
+
+// decideNeeds marks the types that have something to check: a least fixed
+// point, since a struct needs validation when a field's type does, and
+// types may refer to each other in a cycle. Every type's body is built
+// once, in order (which declares the patterns in order of first use); a
+// type is built again only when a type it refers to turns out to need
+// validation.
+func (g *validators) decideNeeds(types []ir.Type) {
+	index := make(map[string]int, len(types))
+	for i, t := range types {
+		index[t.GoName()] = i
+	}
+	referrers := make([][]int, len(types))
+	for i, t := range types {
+		for _, ref := range fieldTypes(t) {
+			forEachLocal(ref, func(name string) {
+				if j, ok := index[name]; ok {
+					referrers[j] = append(referrers[j], i)
+				}
+			})
+		}
+	}
+	queued := make([]bool, len(types))
+	queue := make([]int, len(types))
+	for i := range types {
+		queue[i], queued[i] = i, true
+	}
+	for len(queue) > 0 {
+		i := queue[0]
+		queue, queued[i] = queue[1:], false
+		t := types[i]
+		if g.needs[t.GoName()] || len(g.body(t)) == 0 {
+			continue
+		}
+		g.needs[t.GoName()] = true
+		for _, r := range referrers[i] {
+			if !queued[r] && !g.needs[types[r].GoName()] {
+				queue, queued[r] = append(queue, r), true
+			}
+		}
+	}
+}
+
+// fieldTypes returns the type references a type's validator may call
+// into: its fields' types, or a defined type's underlying type.
+func fieldTypes(t ir.Type) []*ir.TypeRef {
+	switch t := t.(type) {
+	case *ir.Struct:
+		refs := make([]*ir.TypeRef, 0, len(t.Fields))
+		for _, fd := range t.Fields {
+			refs = append(refs, fd.Type)
+		}
+		return refs
+	case *ir.Named:
+		return []*ir.TypeRef{t.Underlying}
+	}
+	return nil
+}
+
+// forEachLocal calls visit with the name of every declaration a type
+// reference reaches: its local types, through pointers, slices, maps and
+// aliases.
+func forEachLocal(t *ir.TypeRef, visit func(name string)) {
+	for i := 0; t != nil && i < 100; i++ {
+		switch t.Kind {
+		case ir.Pointer, ir.Slice, ir.Map:
+			t = t.Elem
+			continue
+		case ir.Local:
+			d := t.Declaration()
+			if d == nil {
+				return
+			}
+			visit(d.GoName())
+			if n, ok := d.(*ir.Named); ok {
+				t = n.Underlying
+				continue
+			}
+		}
+		return
+	}
 }
 
 // genValidate declares Validate, and ngValidate when body is not empty.
@@ -177,9 +238,18 @@ type validators struct {
 	patterns     []pattern
 	patternVar   map[string]string
 	patternTaken map[string]bool
+	// frozen is set once the patterns are decided; from then on bodies
+	// are built concurrently, each by its own fork.
+	frozen bool
 	// notes say what the current type does not check.
 	notes    []string
 	noteSeen map[string]bool
+}
+
+// fork returns a builder of one type's body that shares g's decisions
+// (needs and patterns, read-only once frozen) and has its own notes.
+func (g *validators) fork() *validators {
+	return &validators{needs: g.needs, patterns: g.patterns, patternVar: g.patternVar, patternTaken: g.patternTaken, frozen: g.frozen, noteSeen: map[string]bool{}}
 }
 
 type pattern struct{ name, expr string }
@@ -505,6 +575,11 @@ func (g *validators) pattern(expr, label string) (string, bool) {
 	}
 	if _, err := regexp.Compile(expr); err != nil {
 		return "", false
+	}
+	if g.frozen {
+		// Every body was built while deciding the needs, which declared
+		// every pattern; a new one now is a defect (and would race).
+		panic(fmt.Sprintf("validate: pattern %q of %s first seen after the patterns were decided", expr, label))
 	}
 	base := "pattern"
 	for _, w := range strings.FieldsFunc(label, func(r rune) bool { return r == '.' || r == ' ' }) {
