@@ -2,6 +2,7 @@ package generator_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -9,13 +10,17 @@ import (
 	"strings"
 	"testing"
 
+	"go.yaml.in/yaml/v3"
+
 	"github.com/norcegen/norcegen/generator"
 )
 
 // largeSpec writes a synthetic spec of n object schemas with references,
 // enums (plain, and mapped in prose), nested arrays and prose constraints,
-// the shapes real large documents are made of.
-func largeSpec(tb testing.TB, n int) string {
+// the shapes real large documents are made of. ext is "yaml" or "json":
+// a JSON spec (the same document, keys sorted) is read by the parallel
+// JSON decoder.
+func largeSpec(tb testing.TB, n int, ext string) string {
 	tb.Helper()
 	var b strings.Builder
 	b.WriteString("openapi: 3.0.3\ninfo: {title: Large, version: \"1.0\"}\npaths: {}\ncomponents:\n  schemas:\n")
@@ -36,35 +41,57 @@ func largeSpec(tb testing.TB, n int) string {
 		fmt.Fprintf(&b, "        Children:\n          type: array\n          items:\n            $ref: '#/components/schemas/Entity%d'\n", (i*7+3)%n)
 		b.WriteString("        Address:\n          type: object\n          properties:\n            Line1: {type: string, description: \"MaxLength: 255\"}\n            Zip: {type: string, pattern: '^[0-9 ]+$'}\n")
 	}
-	path := filepath.Join(tb.TempDir(), "large.yaml")
-	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+	data := []byte(b.String())
+	if ext == "json" {
+		var doc any
+		if err := yaml.Unmarshal(data, &doc); err != nil {
+			tb.Fatal(err)
+		}
+		var err error
+		if data, err = json.Marshal(doc); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	path := filepath.Join(tb.TempDir(), "large."+ext)
+	if err := os.WriteFile(path, data, 0o644); err != nil {
 		tb.Fatal(err)
 	}
 	return path
 }
 
 // BenchmarkGenerateLarge generates the types, enums and validators of a
-// 2,000-schema spec (loading included), so that a regression in any
-// stage shows in ns/op, B/op and allocs/op.
+// 2,000-schema spec (loading included), written as YAML and as JSON, so
+// that a regression in any stage shows in ns/op, B/op and allocs/op.
 func BenchmarkGenerateLarge(b *testing.B) {
-	spec := largeSpec(b, 2000)
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := generator.Generate(generator.Config{Spec: spec, Package: "large", Version: "(bench)"}); err != nil {
-			b.Fatal(err)
-		}
+	for _, ext := range []string{"yaml", "json"} {
+		b.Run(ext, func(b *testing.B) {
+			spec := largeSpec(b, 2000, ext)
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := generator.Generate(generator.Config{Spec: spec, Package: "large", Version: "(bench)"}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }
 
 // TestDeterministicAcrossGOMAXPROCS generates a spec large enough to be
 // rendered in parallel chunks with GOMAXPROCS 1 and 4, and twice more,
-// and requires the same bytes every time.
+// and requires the same bytes every time; as JSON, the spec is also
+// decoded in parallel.
 func TestDeterministicAcrossGOMAXPROCS(t *testing.T) {
 	if testing.Short() {
-		t.Skip("generates a 200-schema spec four times")
+		t.Skip("generates a 200-schema spec eight times")
 	}
+	for _, ext := range []string{"yaml", "json"} {
+		t.Run(ext, func(t *testing.T) { deterministic(t, ext) })
+	}
+}
+
+func deterministic(t *testing.T, ext string) {
 	// 200 schemas make about 1,000 types: more than one chunk per emitter.
-	spec := largeSpec(t, 200)
+	spec := largeSpec(t, 200, ext)
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
 	var first []generator.File
 	for i, procs := range []int{1, 4, 1, 4} {

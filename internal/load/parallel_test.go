@@ -2,6 +2,7 @@ package load
 
 import (
 	"encoding/json"
+	"fmt"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -137,6 +138,7 @@ func TestDecodeParallelMatchesKin(t *testing.T) {
 	for _, d := range edgeDocs {
 		docs = append(docs, doc{d.name, []byte(d.doc), d.ok})
 	}
+	docs = append(docs, doc{"synthetic", syntheticJSON(50), true})
 	for _, p := range repoDocs(t) {
 		data, err := os.ReadFile(p)
 		if err != nil {
@@ -283,4 +285,62 @@ func TestCorpusLoadMatchesKin(t *testing.T) {
 		}
 	}
 	t.Logf("%d documents loaded in parallel, each the same as kin-openapi's plain load; %d the plain way", taken, plain)
+}
+
+// syntheticJSON returns a JSON document of n component schemas and n paths
+// that refer to them, with examples: the sections the parallel decoder
+// cuts, in the proportions of large real descriptions.
+func syntheticJSON(n int) []byte {
+	var b strings.Builder
+	b.WriteString(`{"openapi":"3.0.3","info":{"title":"Synthetic","version":"1"},"paths":{`)
+	for i := range n {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		fmt.Fprintf(&b, `"/things%d/{id}":{"parameters":[{"name":"id","in":"path","required":true,"schema":{"type":"integer","format":"int64"}}],`, i)
+		fmt.Fprintf(&b, `"get":{"operationId":"get%d","responses":{"200":{"description":"The thing.","content":{"application/json":{"schema":{"$ref":"#/components/schemas/Thing%d"},"examples":{"one":{"$ref":"#/components/examples/Thing%d"}}}}}}},`, i, i, i)
+		fmt.Fprintf(&b, `"post":{"operationId":"post%d","requestBody":{"content":{"application/json":{"schema":{"type":"array","items":{"$ref":"#/components/schemas/Thing%d"}}}}},"responses":{"204":{"description":"Done."}}}}`, i, i)
+	}
+	b.WriteString(`},"components":{"schemas":{`)
+	for i := range n {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		fmt.Fprintf(&b, `"Thing%d":{"type":"object","description":"Thing number %d. MaxLength: 50","required":["Id"],"properties":{"Id":{"type":"integer","format":"int64"},"Name":{"type":"string","maxLength":50},"Kind":{"type":"string","enum":["a","b","c"]},"Next":{"$ref":"#/components/schemas/Thing%d"},"Tags":{"type":"array","items":{"type":"string"}}}}`, i, i, (i+1)%n)
+	}
+	b.WriteString(`},"examples":{`)
+	for i := range n {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		fmt.Fprintf(&b, `"Thing%d":{"value":{"Id":%d,"Name":"thing","Kind":"a","Tags":["x","y"]}}`, i, i)
+	}
+	b.WriteString(`}}}`)
+	return []byte(b.String())
+}
+
+// BenchmarkLoadJSON loads a synthetic JSON document of 2,000 schemas and
+// 2,000 paths with kin-openapi's plain load and with Load, which decodes it
+// in parallel.
+func BenchmarkLoadJSON(b *testing.B) {
+	path := filepath.Join(b.TempDir(), "synthetic.json")
+	if err := os.WriteFile(path, syntheticJSON(2000), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	b.Run("kin", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := newLoader().LoadFromFile(path); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("parallel", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := Load(path); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }
