@@ -51,8 +51,9 @@ type member struct {
 // members: parts returns the jobs that decode the runs, each with the
 // function that merges its members into the document.
 type cutSection struct {
-	// keys is the object's path from the document root.
-	keys []string
+	// name is the object's key in its parent (the document or its
+	// components).
+	name string
 	// parts returns a decoder and a merger for each run.
 	parts func(runs [][]byte) []part
 }
@@ -67,26 +68,27 @@ type part struct {
 // componentSections are the component maps, all plain Go maps of
 // kin-openapi's reference types.
 var componentSections = []cutSection{
-	{keys: []string{"components", "schemas"}, parts: mapParts(func(c *openapi3.Components) *openapi3.Schemas { return &c.Schemas })},
-	{keys: []string{"components", "parameters"}, parts: mapParts(func(c *openapi3.Components) *openapi3.ParametersMap { return &c.Parameters })},
-	{keys: []string{"components", "headers"}, parts: mapParts(func(c *openapi3.Components) *openapi3.Headers { return &c.Headers })},
-	{keys: []string{"components", "requestBodies"}, parts: mapParts(func(c *openapi3.Components) *openapi3.RequestBodies { return &c.RequestBodies })},
-	{keys: []string{"components", "responses"}, parts: mapParts(func(c *openapi3.Components) *openapi3.ResponseBodies { return &c.Responses })},
-	{keys: []string{"components", "securitySchemes"}, parts: mapParts(func(c *openapi3.Components) *openapi3.SecuritySchemes { return &c.SecuritySchemes })},
-	{keys: []string{"components", "examples"}, parts: mapParts(func(c *openapi3.Components) *openapi3.Examples { return &c.Examples })},
-	{keys: []string{"components", "links"}, parts: mapParts(func(c *openapi3.Components) *openapi3.Links { return &c.Links })},
-	{keys: []string{"components", "callbacks"}, parts: mapParts(func(c *openapi3.Components) *openapi3.Callbacks { return &c.Callbacks })},
+	{name: "schemas", parts: mapParts(func(d *openapi3.T) *openapi3.Schemas { return &d.Components.Schemas })},
+	{name: "parameters", parts: mapParts(func(d *openapi3.T) *openapi3.ParametersMap { return &d.Components.Parameters })},
+	{name: "headers", parts: mapParts(func(d *openapi3.T) *openapi3.Headers { return &d.Components.Headers })},
+	{name: "requestBodies", parts: mapParts(func(d *openapi3.T) *openapi3.RequestBodies { return &d.Components.RequestBodies })},
+	{name: "responses", parts: mapParts(func(d *openapi3.T) *openapi3.ResponseBodies { return &d.Components.Responses })},
+	{name: "securitySchemes", parts: mapParts(func(d *openapi3.T) *openapi3.SecuritySchemes { return &d.Components.SecuritySchemes })},
+	{name: "examples", parts: mapParts(func(d *openapi3.T) *openapi3.Examples { return &d.Components.Examples })},
+	{name: "links", parts: mapParts(func(d *openapi3.T) *openapi3.Links { return &d.Components.Links })},
+	{name: "callbacks", parts: mapParts(func(d *openapi3.T) *openapi3.Callbacks { return &d.Components.Callbacks })},
 }
 
 // topSections are the cut objects directly under the root.
 var topSections = []cutSection{
-	{keys: []string{"paths"}, parts: pathsParts},
-	{keys: []string{"webhooks"}, parts: webhookParts},
+	{name: "paths", parts: pathsParts},
+	{name: "webhooks", parts: mapParts(func(d *openapi3.T) *map[string]*openapi3.PathItem { return &d.Webhooks })},
 }
 
-// mapParts returns the parts of a component map: each run decodes into a
-// map of the field's type and is copied into the field.
-func mapParts[M ~map[string]V, V any](field func(*openapi3.Components) *M) func([][]byte) []part {
+// mapParts returns the parts of a map of the document (a kind of
+// component, or the webhooks): each run decodes into a map of the field's
+// type, whose members are then set in the field.
+func mapParts[M ~map[string]V, V any](field func(*openapi3.T) *M) func([][]byte) []part {
 	return func(runs [][]byte) []part {
 		parts := make([]part, len(runs))
 		for i, run := range runs {
@@ -95,7 +97,7 @@ func mapParts[M ~map[string]V, V any](field func(*openapi3.Components) *M) func(
 				data:   run,
 				decode: func(data []byte) error { return json.Unmarshal(data, &m) },
 				merge: func(doc *openapi3.T) {
-					dst := field(doc.Components)
+					dst := field(doc)
 					if *dst == nil {
 						*dst = make(M, len(m))
 					}
@@ -131,24 +133,6 @@ func pathsParts(runs [][]byte) []part {
 	return parts
 }
 
-// webhookParts decodes runs of OpenAPI 3.1 webhooks.
-func webhookParts(runs [][]byte) []part {
-	parts := make([]part, len(runs))
-	for i, run := range runs {
-		var m map[string]*openapi3.PathItem
-		parts[i] = part{
-			data:   run,
-			decode: func(data []byte) error { return json.Unmarshal(data, &m) },
-			merge: func(doc *openapi3.T) {
-				for k, v := range m {
-					doc.Webhooks[k] = v
-				}
-			},
-		}
-	}
-	return parts
-}
-
 // extensionPart decodes a large top-level extension ("x-webhooks" in
 // GitHub's description) on its own, as T's unmarshaler would: into any.
 func extensionPart(key string, value []byte) part {
@@ -166,19 +150,23 @@ func extensionPart(key string, value []byte) part {
 // of a run of members (chunkBytes outside tests).
 func decodeParallel(data []byte, chunk int) (*openapi3.T, bool) {
 	top, ok := objectMembers(data, skipSpace(data, 0))
-	if !ok || !plainKeys(top, "paths", "webhooks", "components") {
+	if !ok || !plainKeys(top, append(sectionNames(topSections), "components")...) {
 		return nil, false
 	}
 	var cuts []member // cut values, in document order
 	var parts []part
-	cut := func(m member, sec cutSection) bool {
-		ms, ok := objectMembers(data, m.valueStart)
-		if !ok {
-			return false
+	// cut cuts a section's object; one that is not an object (null) stays
+	// in the skeleton, for kin-openapi's unmarshaler.
+	cut := func(m member, sections []cutSection) {
+		for _, sec := range sections {
+			if m.key != sec.name {
+				continue
+			}
+			if ms, ok := objectMembers(data, m.valueStart); ok {
+				cuts = append(cuts, m)
+				parts = append(parts, sec.parts(runs(data, ms, chunk))...)
+			}
 		}
-		cuts = append(cuts, m)
-		parts = append(parts, sec.parts(runs(data, ms, chunk))...)
-		return true
 	}
 	for _, m := range top {
 		switch {
@@ -187,29 +175,17 @@ func decodeParallel(data []byte, chunk int) (*openapi3.T, bool) {
 			if !ok {
 				continue // kin-openapi's unmarshaler sees it in the skeleton
 			}
-			names := make([]string, len(componentSections))
-			for i, sec := range componentSections {
-				names[i] = sec.keys[1]
-			}
-			if !plainKeys(cms, names...) {
+			if !plainKeys(cms, sectionNames(componentSections)...) {
 				return nil, false
 			}
 			for _, cm := range cms {
-				for _, sec := range componentSections {
-					if cm.key == sec.keys[1] {
-						cut(cm, sec)
-					}
-				}
+				cut(cm, componentSections)
 			}
 		case strings.HasPrefix(m.key, "x-") && m.valEnd-m.valueStart >= chunk:
 			cuts = append(cuts, m)
 			parts = append(parts, extensionPart(m.key, data[m.valueStart:m.valEnd]))
 		default:
-			for _, sec := range topSections {
-				if m.key == sec.keys[0] {
-					cut(m, sec)
-				}
-			}
+			cut(m, topSections)
 		}
 	}
 
@@ -223,6 +199,14 @@ func decodeParallel(data []byte, chunk int) (*openapi3.T, bool) {
 		p.merge(doc)
 	}
 	return doc, true
+}
+
+func sectionNames(sections []cutSection) []string {
+	names := make([]string, len(sections))
+	for i, sec := range sections {
+		names[i] = sec.name
+	}
+	return names
 }
 
 // runParts decodes the parts on GOMAXPROCS workers and reports whether all
