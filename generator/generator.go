@@ -256,6 +256,12 @@ func (r *Result) Write(dir string) error {
 	return err
 }
 
+// Writable reports the error Write(dir) would fail with before writing
+// anything, or nil; it reads dir and writes nothing.
+func (r *Result) Writable(dir string) error {
+	return write.Writable(dir, r.Files)
+}
+
 // Check compares dir with the result without writing; it returns a unified
 // diff of what Write would change, or "" when dir is up to date.
 func (r *Result) Check(dir string) (string, error) {

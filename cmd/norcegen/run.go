@@ -121,7 +121,7 @@ func generate(configs []generator.Config, check bool, stdout, stderr io.Writer) 
 		// leaves the others unwritten too.
 		failed := false
 		for i, r := range results {
-			if _, err := r.Check(configs[i].Output); err != nil {
+			if err := r.Writable(configs[i].Output); err != nil {
 				printError(stderr, err)
 				failed = true
 			}

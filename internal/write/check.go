@@ -37,3 +37,12 @@ func Check(dir string, files []File) (string, error) {
 	}
 	return sb.String(), nil
 }
+
+// Writable reports the error Write(dir, files) would fail with before
+// writing anything (a file norcegen refuses to overwrite, a dir that is a
+// file), or nil. It reads, never writes, and computes no diff, so it is
+// cheap enough to run on every directory before writing any.
+func Writable(dir string, files []File) error {
+	_, err := makePlan(dir, files)
+	return err
+}
