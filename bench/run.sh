@@ -45,11 +45,14 @@ mkdir -p "$work/ogenmod"
 )
 
 # measure NAME CMD...: runs CMD $runs times (after a setup hook in $pre),
-# prints "median_wall median_rss_kib" or "fail".
+# prints "median_wall median_rss_kib" or "fail". Each run starts with the
+# files written by earlier runs flushed (sync), so that no run pays for
+# another's disk writes.
 measure() {
   local walls=() rsss=() i out
   for ((i = 0; i < runs; i++)); do
     eval "${pre:-:}"
+    sync
     if ! /usr/bin/time -o "$work/time" -f '%e %M' "$@" >/dev/null 2>"$work/err"; then
       # The failure's reason: its first line that is not a Go stack frame.
       echo "fail $(grep -v -e '^[[:space:]]*/' -e '^[[:space:]]*main\.' -e '^generation failed' -e '^Command exited' "$work/err" | grep . | head -n 1 | cut -c1-100)"
