@@ -435,11 +435,11 @@ func omitXML(t *ir.TypeRef) bool {
 
 // docOf builds the documentation of a schema.
 func (l *lowerer) docOf(s *openapi3.Schema) ir.Doc {
-	d := ir.Doc{Text: annotate.DocText(s.Description)}
+	n := l.note(s)
+	d := ir.Doc{Text: n.doc}
 	if s.Title != "" && d.Text == "" {
 		d.Text = s.Title
 	}
-	n := l.note(s)
 	if s.Deprecated || n.deprecated != nil {
 		d.Deprecated = true
 		if n.deprecated != nil {

@@ -194,7 +194,7 @@ func (l *lowerer) collect() error {
 	if l.doc.Spec.Components == nil {
 		return nil
 	}
-	l.normalize()
+	l.prepareNotes(l.normalize())
 	schemas := l.doc.Spec.Components.Schemas
 	keys := make([]string, 0, len(schemas))
 	for k := range schemas {

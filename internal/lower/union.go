@@ -31,10 +31,11 @@ import (
 //   - a oneOf or anyOf whose variants are all inline enums (or consts) of
 //     one scalar type is that enum.
 //
-// Every schema reachable from the components is visited once.
-func (l *lowerer) normalize() {
+// Every schema reachable from the components is visited once; normalize
+// returns them (in no particular order).
+func (l *lowerer) normalize() []*openapi3.Schema {
 	if l.doc.Spec.Components == nil {
-		return
+		return nil
 	}
 	seen := map[*openapi3.Schema]bool{}
 	keys := make([]string, 0, len(l.doc.Spec.Components.Schemas))
@@ -45,6 +46,11 @@ func (l *lowerer) normalize() {
 	for _, k := range keys {
 		normalizeRef(l.doc.Spec.Components.Schemas[k], seen)
 	}
+	visited := make([]*openapi3.Schema, 0, len(seen))
+	for s := range seen {
+		visited = append(visited, s)
+	}
+	return visited
 }
 
 func normalizeRef(ref *openapi3.SchemaRef, seen map[*openapi3.Schema]bool) {
