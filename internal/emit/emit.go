@@ -156,30 +156,30 @@ func Files(pkg *ir.Package, opts Options) ([]write.File, error) {
 			splitErr[i] = j.err
 		})
 	}
-	var jobs []*job
-	for _, g := range gens {
+	// byGen holds each emitter's jobs; the split emitters' come later.
+	byGen := make([][]*job, len(gens))
+	for gi, g := range gens {
 		part := partName(g.name)
-		if g.split != nil {
-			continue
-		}
-		if !g.chunked || len(pkg.Types) <= chunkTypes {
-			jobs = append(jobs, &job{name: g.name, part: part, gen: g.gen, pkg: pkg, whole: !g.chunked})
-			continue
-		}
-		for i := 0; i*chunkTypes < len(pkg.Types); i++ {
-			chunk := *pkg
-			chunk.Types = pkg.Types[i*chunkTypes : min((i+1)*chunkTypes, len(pkg.Types))]
-			name := g.name
-			if i > 0 {
-				name = fmt.Sprintf("%s_%d.go", part, i+1)
+		switch {
+		case g.split != nil:
+		case !g.chunked || len(pkg.Types) <= chunkTypes:
+			byGen[gi] = []*job{{name: g.name, part: part, gen: g.gen, pkg: pkg, whole: !g.chunked}}
+		default:
+			for i := 0; i*chunkTypes < len(pkg.Types); i++ {
+				chunk := *pkg
+				chunk.Types = pkg.Types[i*chunkTypes : min((i+1)*chunkTypes, len(pkg.Types))]
+				name := g.name
+				if i > 0 {
+					name = fmt.Sprintf("%s_%d.go", part, i+1)
+				}
+				byGen[gi] = append(byGen[gi], &job{name: name, part: part, gen: g.gen, pkg: &chunk})
 			}
-			jobs = append(jobs, &job{name: name, part: part, gen: g.gen, pkg: &chunk})
 		}
 	}
 	// Whole-package jobs first: they are the largest, and starting them
 	// early shortens the run on few cores.
 	for _, whole := range []bool{true, false} {
-		for _, j := range jobs {
+		for _, j := range slices.Concat(byGen...) {
 			if j.whole == whole {
 				next <- j
 			}
@@ -191,16 +191,17 @@ func Files(pkg *ir.Package, opts Options) ([]write.File, error) {
 		wg.Wait()
 		return nil, err
 	}
-	for _, js := range split {
+	for gi, js := range split {
 		for _, j := range js {
 			next <- j
 		}
-		jobs = append(jobs, js...)
+		if js != nil {
+			byGen[gi] = js
+		}
 	}
 	close(next)
 	wg.Wait()
-	// Files in the order of gens, as the jobs were made.
-	slices.SortStableFunc(jobs, func(a, b *job) int { return genIndex(a.part) - genIndex(b.part) })
+	jobs := slices.Concat(byGen...) // in the order of gens
 	var files []write.File
 	for _, j := range jobs {
 		if !j.used {
@@ -247,11 +248,6 @@ func splitJobs(name string, split func(*ir.Package) []func(*jen.File), pkg *ir.P
 		jobs = append(jobs, &job{name: file, part: part, gen: gen, pkg: pkg, whole: i == 0})
 	}
 	return jobs
-}
-
-// genIndex returns the index in gens of the emitter of a part.
-func genIndex(part string) int {
-	return slices.IndexFunc(gens, func(g gen) bool { return partName(g.name) == part })
 }
 
 // job renders one generated file.

@@ -2,12 +2,12 @@ package load
 
 import (
 	"encoding/json"
-	"runtime"
 	"strings"
-	"sync"
 	"sync/atomic"
 
 	"github.com/getkin/kin-openapi/openapi3"
+
+	"github.com/norcegen/norcegen/internal/par"
 )
 
 // Parallel decoding.
@@ -209,29 +209,15 @@ func sectionNames(sections []cutSection) []string {
 	return names
 }
 
-// runParts decodes the parts on GOMAXPROCS workers and reports whether all
+// runParts decodes the parts on all cores and reports whether all
 // decoded.
 func runParts(parts []part) bool {
-	var wg sync.WaitGroup
 	var failed atomic.Bool
-	next := make(chan *part)
-	for range min(runtime.GOMAXPROCS(0), len(parts)) {
-		wg.Go(func() {
-			for p := range next {
-				if failed.Load() {
-					continue
-				}
-				if err := p.decode(p.data); err != nil {
-					failed.Store(true)
-				}
-			}
-		})
-	}
-	for i := range parts {
-		next <- &parts[i]
-	}
-	close(next)
-	wg.Wait()
+	par.For(len(parts), func(i int) {
+		if !failed.Load() && parts[i].decode(parts[i].data) != nil {
+			failed.Store(true)
+		}
+	})
 	return !failed.Load()
 }
 

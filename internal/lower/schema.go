@@ -1,13 +1,10 @@
 package lower
 
 import (
-	"runtime"
-	"sync"
-	"sync/atomic"
-
 	"github.com/getkin/kin-openapi/openapi3"
 
 	"github.com/norcegen/norcegen/internal/annotate"
+	"github.com/norcegen/norcegen/internal/par"
 )
 
 // notes are the doc-derived annotations of one schema's description, and
@@ -78,16 +75,7 @@ func (l *lowerer) prepareNotes(schemas []*openapi3.Schema) {
 		}
 	}
 	out := make([]*notes, len(todo))
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(todo)) {
-		wg.Go(func() {
-			for i := int(next.Add(1) - 1); i < len(todo); i = int(next.Add(1) - 1) {
-				out[i] = annotateSchema(l.opts.Rules, todo[i])
-			}
-		})
-	}
-	wg.Wait()
+	par.For(len(todo), func(i int) { out[i] = annotateSchema(l.opts.Rules, todo[i]) })
 	for i, s := range todo {
 		l.notes[s] = out[i]
 	}
